@@ -1,0 +1,9 @@
+import { runActionStep } from '../../shared/adapters/action-step.js'
+import { notYetAvailable } from '../../shared/errors.js'
+
+/** evaluate-gate is declared but not built yet: it fails with a clear message instead of passing. */
+export async function run(): Promise<void> {
+  await runActionStep('evaluate-gate', async () => {
+    throw notYetAvailable('evaluate-gate')
+  })
+}
