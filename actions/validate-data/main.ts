@@ -1,9 +1,83 @@
-import { runActionStep } from '../../shared/adapters/action-step.js'
-import { notYetAvailable } from '../../shared/errors.js'
+import * as core from '@actions/core'
+import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
+import { createGitHubClient, currentRepository } from '../../shared/adapters/github-client.js'
+import { upsertPullRequestComment } from '../../shared/adapters/pr-comment.js'
+import { readWorkflowContext } from '../../shared/adapters/workflow-context.js'
+import { splitList } from '../../shared/options/option-table.js'
+import { validateDataOptions } from '../../shared/operations/validate-options.js'
+import { validateData, writeJsonFile, type FailOn } from '../../shared/operations/validate-data.js'
+import type { DataFormat } from '../../shared/adapters/data-files.js'
+import { escapeLog } from '../../shared/report/escape.js'
+import { validateSummaryMarkdown } from '../../shared/report/validate-summary.js'
+import { nowFromEnvironment } from '../../shared/adapters/clock.js'
 
-/** Placeholder until the engine lands. */
+/** The inputs this action reads (checked against action.yml by the metadata test). */
+export const inputs = validateDataOptions
+
+/** validate-data: data tests + profile in one pass; summary, annotations, PR comment, outputs. */
 export async function run(): Promise<void> {
   await runActionStep('validate-data', async () => {
-    throw notYetAvailable('validate-data')
+    const options = actionOptions(validateDataOptions)
+    const failOn = options.choice<FailOn>('fail-on')!
+    const checksPath = options.requiredString('checks')
+    const outcome = await validateData({
+      data: splitList(options.requiredString('data')),
+      checksPath,
+      format: options.choice<DataFormat | 'auto'>('format')!,
+      delimiter: options.string('delimiter'),
+      failOn,
+      threads: options.integer('threads') ?? 0,
+      now: nowFromEnvironment()
+    })
+    const { report, profile } = outcome
+    const reportPath = options.string('report-path') ?? defaultReportPath('validate-data', 'report')
+    const profilePath = options.string('profile-path') ?? defaultReportPath('validate-data', 'profile')
+    writeJsonFile(reportPath, report)
+    writeJsonFile(profilePath, profile)
+
+    for (const result of report.results) {
+      if (result.status === 'pass') continue
+      const annotate = result.status === 'fail' ? core.error : core.warning
+      annotate(escapeLog(`${result.id}: ${result.message}`), {
+        title: `validate-data: ${result.check}${result.column === null ? '' : ` on ${result.column}`}`,
+        file: result.location.file,
+        startLine: result.location.line,
+        startColumn: result.location.column
+      })
+    }
+    core.setOutput('passed', String(report.passed))
+    core.setOutput('failed-checks', String(report.summary.failed))
+    core.setOutput('warnings', String(report.summary.warnings))
+    core.setOutput('rows', String(report.data.rows))
+    core.setOutput('report', reportPath)
+    core.setOutput('profile', profilePath)
+
+    await writeJobSummary(validateSummaryMarkdown(report, profile))
+    const context = readWorkflowContext()
+    const comment = options.choice<'auto' | 'true' | 'false'>('comment')!
+    const wantComment = comment === 'true' || (comment === 'auto' && context.pullRequestNumber !== undefined)
+    if (wantComment) {
+      if (context.pullRequestNumber === undefined) {
+        core.warning('comment is true but this run is not for a pull request; no comment was written.')
+      } else {
+        const client = createGitHubClient(options.requiredString('token'))
+        const body = validateSummaryMarkdown(report, profile, { compact: false })
+        const url = await upsertPullRequestComment(client, currentRepository(), context.pullRequestNumber, 'validate-data', body)
+        if (url !== undefined) core.info(`Pull-request comment: ${url}`)
+      }
+    }
+    core.info(
+      `validate-data: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.warnings} warnings on ${report.data.rows} rows. Report: ${reportPath}`
+    )
+    if (!report.passed) {
+      const failing = report.results.filter((result) => result.status === 'fail' || (failOn === 'warn' && result.status === 'warn'))
+      core.setFailed(
+        `validate-data: ${failing.length} check(s) failed: ${failing
+          .slice(0, 5)
+          .map((result) => result.id)
+          .join(', ')}${failing.length > 5 ? ', …' : ''}`
+      )
+    }
   })
 }

@@ -3,6 +3,7 @@ import { Options } from '../options/option-table.js'
 import { parseArguments } from './argv.js'
 import type { CliCommand, CommandOutput } from './command.js'
 import { cliCommands } from './commands.js'
+import { TOLLGATE_VERSION } from '../version.js'
 
 const consoleOutput: CommandOutput = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -90,7 +91,7 @@ async function runCommand(
   return command.run(options, parsed.positionals, output)
 }
 
-export const TOLLGATE_VERSION = '0.1.0'
+
 
 function generalHelp(): string {
   const lines = [

@@ -1,0 +1,78 @@
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet'
+import { compressors } from 'hyparquet-compressors'
+import { InputError } from '../errors.js'
+import { RangeScan, type RangePartial } from '../scan/range-scan.js'
+import type { ScanPlan } from '../scan/scan-plan.js'
+import type { DataFile } from './data-files.js'
+
+/** Parquet through hyparquet (pure JS), one row group at a time so memory stays bounded. */
+async function openParquet(file: DataFile): Promise<{ buffer: Awaited<ReturnType<typeof asyncBufferFromFile>>; metadata: Awaited<ReturnType<typeof parquetMetadataAsync>> }> {
+  const buffer = await asyncBufferFromFile(file.path)
+  try {
+    const metadata = await parquetMetadataAsync(buffer)
+    return { buffer, metadata }
+  } catch (error) {
+    throw new InputError({ file: file.path }, `not a readable Parquet file: ${(error as Error).message}`)
+  }
+}
+
+export async function readParquetHeader(file: DataFile): Promise<string[]> {
+  const { metadata } = await openParquet(file)
+  return parquetSchema(metadata).children.map((child) => child.element.name)
+}
+
+export async function scanParquetFile(file: DataFile, plan: ScanPlan, rowsBefore: number): Promise<RangePartial> {
+  const { buffer, metadata } = await openParquet(file)
+  const range = new RangeScan(plan, { file: file.path, rowsBefore })
+  let rowStart = 0
+  for (const group of metadata.row_groups) {
+    const rowEnd = rowStart + Number(group.num_rows)
+    try {
+      await parquetRead({
+        file: buffer,
+        metadata,
+        compressors,
+        columns: plan.header,
+        rowStart,
+        rowEnd,
+        onComplete: (rows: unknown[][]) => {
+          for (const row of rows) range.scanRecord(row)
+        }
+      })
+    } catch (error) {
+      if (error instanceof InputError) throw error
+      throw new InputError({ file: file.path, row: rowStart + 1 }, `cannot decode the Parquet row group starting at row ${rowStart + 1}: ${(error as Error).message}`)
+    }
+    rowStart = rowEnd
+  }
+  return range.finish()
+}
+
+/** Texts of the wanted rows (1-based across files); returns the row count after this file. */
+export async function readParquetRows(
+  file: DataFile,
+  header: string[],
+  rowsBefore: number,
+  wanted: ReadonlySet<number>,
+  picked: Map<number, string[]>
+): Promise<number> {
+  const { buffer, metadata } = await openParquet(file)
+  const total = Number(metadata.num_rows)
+  for (const row of wanted) {
+    const local = row - rowsBefore - 1
+    if (local < 0 || local >= total) continue
+    await parquetRead({
+      file: buffer,
+      metadata,
+      compressors,
+      columns: header,
+      rowStart: local,
+      rowEnd: local + 1,
+      onComplete: (rows: unknown[][]) => {
+        const values = rows[0] ?? []
+        picked.set(row, values.map((value) => (value === null || value === undefined ? '' : typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) : value instanceof Date ? value.toISOString() : String(value as number))))
+      }
+    })
+  }
+  return rowsBefore + total
+}

@@ -1,0 +1,109 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { dirname } from 'node:path'
+import { loadChecks } from '../checks/checks-loader.js'
+import type { CheckResult } from '../checks/check-result.js'
+import type { ChecksConfig } from '../checks/check-types.js'
+import { evaluateChecks } from '../checks/evaluate-checks.js'
+import { InputError } from '../errors.js'
+import { buildProfile, type DataProfile } from '../profile/data-profile.js'
+import { buildScanPlan } from '../scan/scan-plan.js'
+import { mergePartials } from '../scan/merge-partials.js'
+import { closestName } from '../text/closest-name.js'
+import { resolveDataFiles, type DataFormat } from '../adapters/data-files.js'
+import { readTableHeader, scanTable, type TableInput } from '../adapters/table-scan.js'
+import { TOLLGATE_VERSION } from '../version.js'
+import { buildValidateReport, type ValidateReport } from '../report/validate-report.js'
+import { resolveSampleTexts } from '../adapters/sample-texts.js'
+import { readReferenceKeys } from '../adapters/reference-keys.js'
+
+export type FailOn = 'error' | 'warn' | 'never'
+
+export interface ValidateRequest {
+  data: string[]
+  checksPath: string
+  format: DataFormat | 'auto'
+  delimiter?: string
+  failOn: FailOn
+  /** 0 = one per available core. */
+  threads: number
+  /** Current time for freshness checks (ms since epoch). */
+  now: number
+  cwd?: string
+}
+
+export interface ValidateOutcome {
+  report: ValidateReport
+  profile: DataProfile
+  checks: ChecksConfig
+}
+
+/** Reads a user file or fails with an InputError that names it. */
+export function readUserFile(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a file' : (error as Error).message
+    throw new InputError({ file: path }, `cannot read the ${what}: ${reason}`)
+  }
+}
+
+/**
+ * validate-data end to end: read the checks, read the header(s), scan every file once for all
+ * checks and the profile, merge, evaluate. No GitHub and no report files here: the action and the
+ * CLI decide where results go.
+ */
+export async function validateData(request: ValidateRequest): Promise<ValidateOutcome> {
+  const checks = loadChecks(readUserFile(request.checksPath, 'checks file'), request.checksPath)
+  const files = resolveDataFiles(request.data, request.format, request.cwd)
+  const threads = request.threads > 0 ? request.threads : Math.max(1, Math.min(availableParallelism(), 8))
+  const input: TableInput = { files, delimiter: request.delimiter, threads }
+  const header = await readTableHeader(input)
+  for (const column of checks.columns) {
+    if (!header.header.includes(column.name)) {
+      const suggestion = closestName(column.name, header.header)
+      throw new InputError(
+        column.location,
+        `column "${column.name}" is not in the data (${files[0]!.path} has: ${header.header.join(', ')})${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`
+      )
+    }
+  }
+  for (const check of checks.tableChecks) {
+    if (check.check !== 'compound_unique') continue
+    for (const name of check.columns) {
+      if (!header.header.includes(name)) {
+        throw new InputError(check.location, `column "${name}" of the compound key is not in the data (columns: ${header.header.join(', ')})`)
+      }
+    }
+  }
+  const referenceKeys = await readReferenceKeys(checks, request)
+  const plan = buildScanPlan(checks, header.header, referenceKeys)
+  const parts = await scanTable(input, header, plan)
+  const scan = mergePartials(parts, plan.sampleLimit)
+  const sampleTexts = await resolveSampleTexts(input, header, plan, scan)
+  const results: CheckResult[] = evaluateChecks(checks, header.header, scan, {
+    now: request.now,
+    sampleText: (checkId, row) => sampleTexts.get(checkId)?.get(row)
+  })
+  const generatedAt = new Date(request.now).toISOString()
+  const fileSummaries = files.map((file) => ({ path: file.path, format: file.format, bytes: file.bytes }))
+  const profile = buildProfile(scan, fileSummaries, generatedAt)
+  const report = buildValidateReport({
+    results,
+    failOn: request.failOn,
+    checksFile: request.checksPath,
+    files: fileSummaries,
+    rows: scan.rows,
+    columns: header.header,
+    generatedAt,
+    version: TOLLGATE_VERSION
+  })
+  return { report, profile, checks }
+}
+
+/** Writes JSON with a trailing newline, creating the folder. */
+export function writeJsonFile(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`)
+}
