@@ -107,13 +107,13 @@ export async function readJsonlRows(
   file: DataFile,
   header: string[],
   rowsBefore: number,
-  wanted: ReadonlySet<number>,
+  wanted: ReadonlySet<number> | 'all',
   picked: Map<number, string[]>
 ): Promise<number> {
   let row = rowsBefore
   await forEachRecord(file, (record) => {
     row++
-    if (wanted.has(row)) picked.set(row, header.map((name) => textOf(record[name])))
+    if (wanted === 'all' || wanted.has(row)) picked.set(row, header.map((name) => textOf(record[name])))
   })
   return row
 }

@@ -53,26 +53,33 @@ export async function readParquetRows(
   file: DataFile,
   header: string[],
   rowsBefore: number,
-  wanted: ReadonlySet<number>,
+  wanted: ReadonlySet<number> | 'all',
   picked: Map<number, string[]>
 ): Promise<number> {
   const { buffer, metadata } = await openParquet(file)
   const total = Number(metadata.num_rows)
-  for (const row of wanted) {
-    const local = row - rowsBefore - 1
-    if (local < 0 || local >= total) continue
+  const ranges: [number, number][] =
+    wanted === 'all' ? [[0, total]] : [...wanted].map((row) => row - rowsBefore - 1).filter((local) => local >= 0 && local < total).map((local) => [local, local + 1])
+  for (const [rowStart, rowEnd] of ranges) {
     await parquetRead({
       file: buffer,
       metadata,
       compressors,
       columns: header,
-      rowStart: local,
-      rowEnd: local + 1,
+      rowStart,
+      rowEnd,
       onComplete: (rows: unknown[][]) => {
-        const values = rows[0] ?? []
-        picked.set(row, values.map((value) => (value === null || value === undefined ? '' : typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) : value instanceof Date ? value.toISOString() : String(value as number))))
+        rows.forEach((values, offset) => picked.set(rowsBefore + rowStart + offset + 1, values.map(parquetCellText)))
       }
     })
   }
   return rowsBefore + total
+}
+
+/** The text of a Parquet value, as a CSV would hold it ('' for null). */
+function parquetCellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return value.toISOString()
+  if (typeof value === 'object') return JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
+  return String(value as number)
 }

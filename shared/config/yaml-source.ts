@@ -36,6 +36,12 @@ export class YamlNode {
     return 'scalar'
   }
 
+  /** The plain JS value of the whole node (mappings as objects, lists as arrays). */
+  toValue(): unknown {
+    if (this.node === null) return null
+    return (this.node as { toJSON(): unknown }).toJSON()
+  }
+
   /** The plain JS value of a scalar (string, number, boolean or null). */
   get scalar(): unknown {
     return this.node !== null && isScalar(this.node) ? this.node.value : undefined

@@ -1,6 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname } from 'node:path'
 import { loadChecks } from '../checks/checks-loader.js'
 import type { CheckResult } from '../checks/check-result.js'
 import type { ChecksConfig } from '../checks/check-types.js'
@@ -16,6 +14,7 @@ import { TOLLGATE_VERSION } from '../version.js'
 import { buildValidateReport, type ValidateReport } from '../report/validate-report.js'
 import { resolveSampleTexts } from '../adapters/sample-texts.js'
 import { readReferenceKeys } from '../adapters/reference-keys.js'
+import { readUserFile } from '../adapters/user-files.js'
 
 export type FailOn = 'error' | 'warn' | 'never'
 
@@ -36,17 +35,6 @@ export interface ValidateOutcome {
   report: ValidateReport
   profile: DataProfile
   checks: ChecksConfig
-}
-
-/** Reads a user file or fails with an InputError that names it. */
-export function readUserFile(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a file' : (error as Error).message
-    throw new InputError({ file: path }, `cannot read the ${what}: ${reason}`)
-  }
 }
 
 /**
@@ -100,10 +88,4 @@ export async function validateData(request: ValidateRequest): Promise<ValidateOu
     version: TOLLGATE_VERSION
   })
   return { report, profile, checks }
-}
-
-/** Writes JSON with a trailing newline, creating the folder. */
-export function writeJsonFile(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`)
 }

@@ -44,7 +44,8 @@ export class Options<T extends OptionTable> {
     const spec = this.spec(name)
     const value = this.source.get(name)
     if (value !== undefined && value !== '') return value
-    return spec.default
+    // An empty default (as action.yml declares for optional paths) means "not given".
+    return spec.default === '' ? undefined : spec.default
   }
 
   /** True when the user gave the option explicitly (defaults do not count). */

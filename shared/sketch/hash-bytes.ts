@@ -14,13 +14,14 @@
  *   4-byte word with different constants and are cross-added, so the 64-bit state is mixed as
  *   one; the finaliser is Murmur's fmix32 on both lanes plus cross-additions. The 53 output bits
  *   are exact JS integers in [0, 2^53): `h1 · 2^21 + (h2 >>> 11)`.
- * - `hash32`: exactly MurmurHash3_x86_32 (the function in scikit-learn's `murmurhash3_32`,
- *   Spark's `hash`, Kafka's partitioner), for 32-bit hash tables and interoperability.
+ * - `hash32`: exactly MurmurHash3_x86_32 (Appleby's reference MurmurHash3.cpp; the same values
+ *   as scikit-learn's `murmurhash3_32`), for 32-bit hash tables and interoperability.
  *
  * Collisions (birthday bound): among n distinct values, the chance that any two share a hash is
- * about n² / 2^(b+1) for b output bits. For hash53: 1e6 values ≈ 5.6e-5, 1e7 ≈ 5.6e-3,
- * 1e8 ≈ 0.43. For hash32: 1e4 values ≈ 1.2%, 1e5 ≈ 69% — use it only where a collision costs
- * accuracy, never correctness. Not collision-resistant against adversaries (MurmurHash is not).
+ * 1 − exp(−n² / 2^(b+1)) for b output bits, ≈ n² / 2^(b+1) while small. For hash53: 1e6 values
+ * ≈ 5.6e-5, 1e7 ≈ 5.5e-3, 1e8 ≈ 0.43. For hash32: 1e4 values ≈ 1.2%, 1e5 ≈ 69% — use it only
+ * where a collision costs accuracy, never correctness. Neither resists deliberately crafted
+ * collisions (MurmurHash does not).
  */
 
 /** Identifier stored in serialised sketches so that incompatible hashes are never merged. */
@@ -96,7 +97,9 @@ function finish53(h1: number, h2: number, byteLength: number): number {
 
 /**
  * 53-bit hash of the UTF-8 bytes `bytes[start, end)`. Equal to {@link hashString53} of the same
- * text. Cost: about 1 ns per byte plus a few ns per call (measured 5–9 ns for 6–12 byte fields).
+ * text. Measured (Node 20, this 2-core machine): about 18 ns for an 11-byte field and 11 ns for
+ * a 2-byte one, against 8 ns for hashBytes32 on the 11 bytes — two lanes cost two multiplies
+ * per lane and word.
  */
 export function hashBytes53(bytes: Uint8Array, start: number, end: number): number {
   let h1 = SEED1
@@ -107,8 +110,8 @@ export function hashBytes53(bytes: Uint8Array, start: number, end: number): numb
     const word =
       bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)
     at += 4
-    // stepLane1 and stepLane2 written out: V8's inlining budget otherwise leaves this function
-    // too large to be inlined into the scan loop, which costs ~6 ns per call.
+    // stepLane1 and stepLane2 written out by hand: through the helpers V8's inlining budget ran
+    // out in this loop (measured 24 → 18 ns for an 11-byte field).
     let k1 = Math.imul(word, LANE1_K1)
     k1 = Math.imul((k1 << 15) | (k1 >>> 17), LANE1_K2)
     h1 ^= k1
@@ -186,9 +189,51 @@ function encodeToScratch(text: string): number {
 
 /**
  * 53-bit hash of a string's UTF-8 encoding; equals {@link hashBytes53} over those bytes.
- * Measured about 8–12 ns for short ASCII strings (encoding included).
+ * ASCII text (the usual case) is hashed straight from its character codes, which are its UTF-8
+ * bytes (measured about 22 ns for 11 characters); anything else is first encoded into the
+ * scratch buffer.
  */
 export function hashString53(text: string): number {
+  const length = text.length
+  let h1 = SEED1
+  let h2 = SEED2
+  let at = 0
+  const blocksEnd = length & ~3
+  while (at < blocksEnd) {
+    const c0 = text.charCodeAt(at)
+    const c1 = text.charCodeAt(at + 1)
+    const c2 = text.charCodeAt(at + 2)
+    const c3 = text.charCodeAt(at + 3)
+    if ((c0 | c1 | c2 | c3) > 0x7f) return hashEncodedString53(text)
+    const word = c0 | (c1 << 8) | (c2 << 16) | (c3 << 24)
+    at += 4
+    // The block step of hashBytes53, written out for the same inlining reason.
+    let k1 = Math.imul(word, LANE1_K1)
+    k1 = Math.imul((k1 << 15) | (k1 >>> 17), LANE1_K2)
+    h1 ^= k1
+    h1 = (((h1 << 19) | (h1 >>> 13)) + h2) | 0
+    h1 = (Math.imul(h1, 5) + LANE1_ADD) | 0
+    let k2 = Math.imul(word, LANE2_K1)
+    k2 = Math.imul((k2 << 16) | (k2 >>> 16), LANE2_K2)
+    h2 ^= k2
+    h2 = (((h2 << 17) | (h2 >>> 15)) + h1) | 0
+    h2 = (Math.imul(h2, 5) + LANE2_ADD) | 0
+  }
+  const tailLength = length - at
+  if (tailLength > 0) {
+    const c0 = text.charCodeAt(at)
+    const c1 = tailLength > 1 ? text.charCodeAt(at + 1) : 0
+    const c2 = tailLength > 2 ? text.charCodeAt(at + 2) : 0
+    if ((c0 | c1 | c2) > 0x7f) return hashEncodedString53(text)
+    const word = c0 | (c1 << 8) | (c2 << 16)
+    h1 ^= scrambleLane1(word)
+    h2 ^= scrambleLane2(word)
+  }
+  return finish53(h1, h2, length)
+}
+
+/** The general path of hashString53: UTF-8 encode into the scratch buffer, then hash bytes. */
+function hashEncodedString53(text: string): number {
   const length = encodeToScratch(text)
   return hashBytes53(scratch, 0, length)
 }
@@ -206,7 +251,7 @@ const HIGH_WORD = LITTLE_ENDIAN ? 1 : 0
  * 53-bit hash of a float64 for numeric columns: hashes the 8 IEEE-754 bytes in little-endian
  * order (so it equals {@link hashBytes53} of those bytes). −0 hashes as 0 and every NaN as the
  * canonical NaN, matching how pandas' `nunique` treats them as one value each. Numbers and
- * strings are separate domains: `1` and `"1"` are not meant to hash alike.
+ * strings are separate domains: `1` and `"1"` are not meant to hash alike. About 14 ns.
  */
 export function hashFloat64(value: number): number {
   // `value === 0` is true for −0 as well; NaN is replaced by the canonical quiet NaN.
@@ -225,7 +270,7 @@ export function hashFloat64(value: number): number {
  * `combineHash53(combineHash53(hA, hB), hC)` for key (A, B, C). Order matters, as it should for
  * a tuple. Each 53-bit input is split into two words (high 32 bits, low 21 bits) and the four
  * words are hashed like a 16-byte value. Two different tuples collide with probability about
- * (columns) · 2^-53: either a column's own hashes collide or the combination does.
+ * (columns) · 2^-53: either a column's own hashes collide or the combination does. About 35 ns.
  */
 export function combineHash53(previous: number, next: number): number {
   const previousHigh = Math.floor(previous / TWO_POW_21)

@@ -21,7 +21,10 @@ export class SketchJsonReader {
     readonly sketchName: string
   ) {
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      throw new InputError(location, `${sketchName}: expected a JSON object, got ${describe(json)}`)
+      throw new InputError(
+        location,
+        `${sketchName}: expected a JSON object, got ${describeJsonValue(json)}`
+      )
     }
     this.fields = json as Record<string, unknown>
   }
@@ -35,7 +38,7 @@ export class SketchJsonReader {
   expectConstant(key: string, expected: string | number): void {
     const value = this.fields[key]
     if (value !== expected) {
-      this.fail(`"${key}" must be ${JSON.stringify(expected)}, got ${describe(value)}`)
+      this.fail(`"${key}" must be ${JSON.stringify(expected)}, got ${describeJsonValue(value)}`)
     }
   }
 
@@ -43,14 +46,15 @@ export class SketchJsonReader {
   boolean(key: string): boolean {
     const value = this.fields[key]
     if (typeof value !== 'boolean')
-      this.fail(`"${key}" must be true or false, got ${describe(value)}`)
+      this.fail(`"${key}" must be true or false, got ${describeJsonValue(value)}`)
     return value
   }
 
   /** A required string. */
   string(key: string): string {
     const value = this.fields[key]
-    if (typeof value !== 'string') this.fail(`"${key}" must be a string, got ${describe(value)}`)
+    if (typeof value !== 'string')
+      this.fail(`"${key}" must be a string, got ${describeJsonValue(value)}`)
     return value
   }
 
@@ -58,7 +62,9 @@ export class SketchJsonReader {
   number(key: string, min = -Infinity, max = Infinity): number {
     const value = this.fields[key]
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-      this.fail(`"${key}" must be a finite number in [${min}, ${max}], got ${describe(value)}`)
+      this.fail(
+        `"${key}" must be a finite number in [${min}, ${max}], got ${describeJsonValue(value)}`
+      )
     }
     return value
   }
@@ -68,7 +74,7 @@ export class SketchJsonReader {
     const value = this.fields[key]
     if (value === null) return null
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.fail(`"${key}" must be a finite number or null, got ${describe(value)}`)
+      this.fail(`"${key}" must be a finite number or null, got ${describeJsonValue(value)}`)
     }
     return value
   }
@@ -77,7 +83,7 @@ export class SketchJsonReader {
   integer(key: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
     const value = this.fields[key]
     if (!Number.isSafeInteger(value) || (value as number) < min || (value as number) > max) {
-      this.fail(`"${key}" must be an integer in [${min}, ${max}], got ${describe(value)}`)
+      this.fail(`"${key}" must be an integer in [${min}, ${max}], got ${describeJsonValue(value)}`)
     }
     return value as number
   }
@@ -85,7 +91,8 @@ export class SketchJsonReader {
   /** A required array. */
   array(key: string): unknown[] {
     const value = this.fields[key]
-    if (!Array.isArray(value)) this.fail(`"${key}" must be an array, got ${describe(value)}`)
+    if (!Array.isArray(value))
+      this.fail(`"${key}" must be an array, got ${describeJsonValue(value)}`)
     return value
   }
 
@@ -96,7 +103,7 @@ export class SketchJsonReader {
 }
 
 /** A short description of an unexpected JSON value for error messages. */
-export function describe(value: unknown): string {
+export function describeJsonValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)'
   if (value === null) return 'null'
   if (Array.isArray(value)) return `an array of ${value.length}`

@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../errors.js'
 import { UsageError } from '../errors.js'
 import { HASH53_ALGORITHM, HASH53_RANGE } from './hash-bytes.js'
-import { SketchJsonReader, describe } from './sketch-json.js'
+import { SketchJsonReader, describeJsonValue } from './sketch-json.js'
 import { StreamSummary } from './stream-summary.js'
 
 export const TOP_VALUES_DEFAULT_EXACT_CAP = 1000
@@ -149,7 +149,9 @@ export class TopValues {
   /**
    * Counts one value by its 53-bit hash. Returns true when the value was not in the table: the
    * caller must then call setValue or setValueBytes with its text before the next add.
-   * About 5 ns for a value already counted; no allocation.
+   * Measured about 5–10 ns while exact; once approximate, a value that must evict the smallest
+   * counter (every value of an all-distinct column) costs about 55 ns, plus ~10 ns for
+   * setValueBytes. No allocation.
    */
   add(hash53: number): boolean {
     this.added++
@@ -312,14 +314,18 @@ export class TopValues {
     let countSum = 0
     rawItems.forEach((raw, j) => {
       if (!Array.isArray(raw) || raw.length !== 4) {
-        reader.fail(`item ${j} must be [hash, count, error, value], got ${describe(raw)}`)
+        reader.fail(`item ${j} must be [hash, count, error, value], got ${describeJsonValue(raw)}`)
       }
       const [hash, count, error, value] = raw as unknown[]
       if (!Number.isSafeInteger(hash) || (hash as number) < 0 || (hash as number) >= HASH53_RANGE) {
-        reader.fail(`item ${j}: the hash must be an integer in [0, 2^53), got ${describe(hash)}`)
+        reader.fail(
+          `item ${j}: the hash must be an integer in [0, 2^53), got ${describeJsonValue(hash)}`
+        )
       }
       if (!Number.isSafeInteger(count) || (count as number) < 1) {
-        reader.fail(`item ${j}: the count must be a positive integer, got ${describe(count)}`)
+        reader.fail(
+          `item ${j}: the count must be a positive integer, got ${describeJsonValue(count)}`
+        )
       }
       if (
         !Number.isSafeInteger(error) ||
@@ -327,7 +333,7 @@ export class TopValues {
         (error as number) > (count as number)
       ) {
         reader.fail(
-          `item ${j}: the error must be an integer from 0 to the count, got ${describe(error)}`
+          `item ${j}: the error must be an integer from 0 to the count, got ${describeJsonValue(error)}`
         )
       }
       if (typeof value !== 'string') reader.fail(`item ${j}: the value must be a string`)

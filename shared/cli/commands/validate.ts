@@ -2,7 +2,8 @@ import { nowFromEnvironment } from '../../adapters/clock.js'
 import type { DataFormat } from '../../adapters/data-files.js'
 import { splitList } from '../../options/option-table.js'
 import { validateDataOptions } from '../../operations/validate-options.js'
-import { validateData, writeJsonFile, type FailOn } from '../../operations/validate-data.js'
+import { validateData, type FailOn } from '../../operations/validate-data.js'
+import { writeJsonFile } from '../../adapters/user-files.js'
 import type { CliCommand } from '../command.js'
 
 const STATUS_MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const
