@@ -69,15 +69,32 @@ const buildDir = join(root, '.build')
 mkdirSync(buildDir, { recursive: true })
 const entryPath = join(buildDir, 'entry.ts')
 writeFileSync(entryPath, entrySource)
+// ncc's TypeScript loader finds the tsconfig nearest the entry. The bundle transpiles each file
+// on its own (types are checked by `npm run typecheck`), and must emit ES modules because the
+// @actions packages are ESM-only.
+writeFileSync(
+  join(buildDir, 'tsconfig.json'),
+  `${JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { module: 'ES2022', moduleResolution: 'bundler', noEmit: false }, include: ['entry.ts'], exclude: [] }, null, 2)}\n`
+)
 
-const { code, assets } = await ncc(entryPath, {
-  cache: false,
-  sourceMap: false,
-  minify: false,
-  license: 'licenses.txt',
-  quiet: true,
-  externals: ['@duckdb/node-api', 'playwright-core']
-})
+let built
+try {
+  built = await ncc(entryPath, {
+    cache: false,
+    sourceMap: false,
+    minify: false,
+    license: 'licenses.txt',
+    quiet: true,
+    // Types are checked by `npm run typecheck`; the bundler only transpiles.
+    transpileOnly: true,
+    externals: ['@duckdb/node-api', 'playwright-core']
+  })
+} catch (error) {
+  // ncc's own stack is minified webpack; the message is what helps.
+  console.error(`bundle failed: ${String(error?.message ?? error).slice(0, 4000)}`)
+  process.exit(1)
+}
+const { code, assets } = built
 
 rmSync(outDir, { recursive: true, force: true })
 mkdirSync(outDir, { recursive: true })

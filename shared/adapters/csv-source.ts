@@ -85,6 +85,7 @@ export async function scanCsvFile(
   const range = new RangeScan(plan, { file: file.path, firstLine: header.headerLines + 1, rowsBefore })
   let skipHeader = file.gzip
   let skipScanner: CsvScanner | undefined
+  let consumed = 0
   await forEachChunk(file, file.gzip ? 0 : header.dataOffset, (buffer, length, atEnd) => {
     let from = 0
     if (skipHeader) {
@@ -100,7 +101,10 @@ export async function scanCsvFile(
       skipHeader = false
       from = end
     }
-    return range.scanCsv(buffer, from, length, atEnd, delimiter)
+    const used = range.scanCsv(buffer, from, length, atEnd, delimiter)
+    consumed += used
+    if (!file.gzip) range.progress(consumed, file.bytes - header.dataOffset)
+    return used
   })
   return range.finish()
 }
@@ -130,6 +134,7 @@ export async function scanCsvRange(
   await forEachChunk(file, start, (buffer, length, atEnd) => {
     const used = range.scanCsv(buffer, 0, length, atEnd, delimiter, stop - bufferStart)
     endOffset = bufferStart + used
+    range.progress(endOffset - start, stop - start)
     if (endOffset >= stop || (atEnd && used >= length)) return 'stop'
     bufferStart += used
     return used

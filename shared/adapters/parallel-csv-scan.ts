@@ -91,7 +91,7 @@ async function scanOnThisThread(file: DataFile, plan: ScanPlan, delimiter: numbe
 
 function runWorker(request: ScanWorkerRequest): Promise<ScanWorkerReply> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(getDistDirectory()!, 'scan-worker.js'), { workerData: request })
+    const worker = new Worker(join(getDistDirectory()!, 'scan-worker.js'), { workerData: request, resourceLimits: { maxYoungGenerationSizeMb: 8 } })
     let settled = false
     worker.once('message', (reply: ScanWorkerReply) => {
       settled = true

@@ -1,5 +1,5 @@
 import { sampleVariance } from '../stats/moments.js'
-import { quantileSorted } from '../stats/quantile.js'
+import { quantilesOfParts } from '../scan/sorted-parts.js'
 import type { ColumnResult, ScanResult } from '../scan/merge-partials.js'
 import type { DuplicateSummary } from '../scan/duplicate-keys.js'
 import { distinctCount, quantileOf, topValues, valueSet } from '../scan/value-tally.js'
@@ -161,22 +161,22 @@ function aggregateObservation(check: AggregateCheck, column: ColumnResult, rows:
       return { value: m.count === 0 ? undefined : m.sum, exact: true }
     case 'median': {
       if (m.count === 0) return { value: undefined, exact: true }
-      if (column.sortedNumbers !== undefined) return { value: quantileSorted(column.sortedNumbers, 0.5, 'linear'), exact: true }
+      if (column.sortedParts !== undefined) return { value: quantilesOfParts(column.sortedParts, [0.5], 'linear')[0]!, exact: true }
       return { value: quantileOf(column.tally, 0.5), exact: false }
     }
     case 'quantile': {
       if (m.count === 0) return { value: undefined, exact: true }
       // Great Expectations (pandas) uses interpolation="nearest" for this expectation.
-      if (column.sortedNumbers !== undefined) return { value: quantileSorted(column.sortedNumbers, check.q, 'nearest'), exact: true }
+      if (column.sortedParts !== undefined) return { value: quantilesOfParts(column.sortedParts, [check.q], 'nearest')[0]!, exact: true }
       return { value: quantileOf(column.tally, check.q), exact: false }
     }
     case 'distinct_count': {
-      const distinct = distinctCount(column.tally, column.sortedNumbers)
+      const distinct = distinctCount(column.tally)
       return { value: distinct.value, exact: distinct.exact }
     }
     case 'unique_proportion': {
       if (column.values === 0) return { value: undefined, exact: true }
-      const distinct = distinctCount(column.tally, column.sortedNumbers)
+      const distinct = distinctCount(column.tally)
       return { value: distinct.value / column.values, exact: distinct.exact }
     }
     case 'freshness':
@@ -243,7 +243,7 @@ function evaluateValueSetCheck(
 ): Pick<CheckResult, 'status' | 'observed' | 'expected' | 'exact' | 'message'> {
   const wanted = new Set(check.values)
   if (check.check === 'most_common_value') {
-    const top = topValues(column.tally, column.sortedNumbers, 50)
+    const top = topValues(column.tally, 50)
     const maxCount = top[0]?.count
     const modes = top.filter((entry) => entry.count === maxCount).map((entry) => entry.value)
     const passed = modes.length > 0 && modes.some((mode) => wanted.has(mode))
@@ -255,7 +255,7 @@ function evaluateValueSetCheck(
       message: modes.length === 0 ? 'The column has no values.' : `Most common value: ${modes.join(', ')}.`
     }
   }
-  const present = valueSet(column.tally, column.sortedNumbers)
+  const present = valueSet(column.tally)
   const expected = `distinct values ${check.mode === 'in_set' ? 'within' : check.mode === 'contain' ? 'including' : 'equal to'} {${check.values.join(', ')}}`
   if (present === undefined) {
     return {

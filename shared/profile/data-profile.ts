@@ -3,7 +3,7 @@ import type { ColumnResult, ScanResult } from '../scan/merge-partials.js'
 import { distinctCount, topValues, type ValueTallyState } from '../scan/value-tally.js'
 import { QuantileSketch } from '../sketch/quantile-sketch.js'
 import { sampleVariance, type Moments } from '../stats/moments.js'
-import { quantileSorted } from '../stats/quantile.js'
+import { histogramOfParts, quantilesOfParts } from '../scan/sorted-parts.js'
 import type { TypeCounts } from '../scan/column-scan.js'
 
 /**
@@ -85,9 +85,9 @@ function profileColumn(column: ColumnResult, rows: number): ColumnProfile {
   const numeric = m.count > 0 && (type === 'integer' || type === 'number' || m.count * 2 >= column.values)
   let tally = column.tally
   // The sketch in the state is what drift-check uses when only the profile is left.
-  if (m.count > 0 && tally.quantiles === undefined && column.sortedNumbers !== undefined) {
+  if (m.count > 0 && tally.quantiles === undefined && column.sortedParts !== undefined) {
     const sketch = new QuantileSketch()
-    sketch.addMany(column.sortedNumbers)
+    for (const part of column.sortedParts) sketch.addMany(part)
     tally = { ...tally, quantiles: sketch.toJSON() }
   }
   let quantiles: ColumnProfile['quantiles'] = null
@@ -95,11 +95,13 @@ function profileColumn(column: ColumnResult, rows: number): ColumnProfile {
   let histogram: ColumnProfile['histogram'] = null
   if (numeric) {
     const integral = type === 'integer'
-    if (column.sortedNumbers !== undefined) {
-      const sorted = column.sortedNumbers
+    if (column.sortedParts !== undefined) {
+      const parts = column.sortedParts
       quantilesExact = true
-      quantiles = PROFILE_QUANTILES.map((q) => ({ q, value: quantileSorted(sorted, q, 'linear') }))
-      histogram = histogramOfSorted(sorted, histogramEdges(m.min, m.max, integral))
+      const values = quantilesOfParts(parts, PROFILE_QUANTILES, 'linear')
+      quantiles = PROFILE_QUANTILES.map((q, index) => ({ q, value: values[index]! }))
+      const edges = histogramEdges(m.min, m.max, integral)
+      histogram = { edges, counts: histogramOfParts(parts, edges) }
     } else if (tally.quantiles !== undefined) {
       const sketch = QuantileSketch.fromJSON(tally.quantiles, { file: '<profile>' })
       const estimates = sketch.quantiles(PROFILE_QUANTILES)
@@ -110,7 +112,7 @@ function profileColumn(column: ColumnResult, rows: number): ColumnProfile {
   }
   const isDate = type === 'date' || type === 'datetime'
   const distinct = distinctCount(tally)
-  const top = topValues(tally, undefined, TOP_VALUES_SHOWN)
+  const top = topValues(tally, TOP_VALUES_SHOWN)
   return {
     name: column.name,
     type,
@@ -158,16 +160,4 @@ function histogramEdges(min: number, max: number, integral: boolean): number[] {
     return Array.from({ length: max - min + 2 }, (_, j) => min - 0.5 + j)
   }
   return equalWidthEdges(min, max)
-}
-
-/** Counts per bin with numpy.histogram's convention ([e_j, e_j+1), last bin closed). */
-function histogramOfSorted(sorted: Float64Array, edges: number[]): { edges: number[]; counts: number[] } {
-  const counts = new Array<number>(edges.length - 1).fill(0)
-  let bin = 0
-  for (let i = 0; i < sorted.length; i++) {
-    const x = sorted[i]!
-    while (bin < counts.length - 1 && x >= edges[bin + 1]!) bin++
-    counts[bin]!++
-  }
-  return { edges, counts }
 }

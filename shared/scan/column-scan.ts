@@ -66,6 +66,10 @@ export class ColumnScan {
   private readonly types: TypeCounts = { integer: 0, decimal: 0, boolean: 0, date: 0, datetime: 0, text: 0 }
   private readonly moments = emptyMoments()
   private numbers: GrowableFloat64 | undefined = new GrowableFloat64()
+  /** Values kept exactly so far (for sizing the shared sort scratch). */
+  get keptNumbers(): number {
+    return this.numbers?.length ?? 0
+  }
   private readonly tally: ValueTally
   private lengthMin = Infinity
   private lengthMax = -Infinity
@@ -246,8 +250,19 @@ export class ColumnScan {
     }
   }
 
+  /**
+   * Expected number of rows in the range (an estimate from the bytes read so far): reserves the
+   * kept numbers and keys in one allocation instead of growing by doubling.
+   */
+  expectRows(rows: number): void {
+    const share = this.values + this.nulls > 0 ? this.types.integer + this.types.decimal : 0
+    const numericShare = this.values + this.nulls === 0 ? 0 : share / (this.values + this.nulls)
+    if (this.numbers !== undefined && numericShare > 0.5) this.numbers.reserve(Math.min(rows * 1.05, this.numbers.length + this.numberBudget.remaining))
+    this.uniqueKeys?.reserve(rows * 1.05)
+  }
+
   /** Final state of this column for the range; sorts the exact numbers (in this thread). */
-  finish(): ColumnPartial {
+  finish(scratch?: Float64Array): ColumnPartial {
     const order: ColumnPartial['order'] = {}
     for (const check of this.orderChecks) {
       if (check.last !== undefined) check.last.text = String(check.last.key)
@@ -255,7 +270,8 @@ export class ColumnScan {
     }
     let sortedNumbers: Float64Array | undefined
     if (this.numbers !== undefined) {
-      sortedNumbers = sortFloat64(this.numbers.toArray())
+      const numbers = this.numbers.take()
+      sortedNumbers = sortFloat64(numbers, scratch !== undefined && scratch.length >= numbers.length ? scratch : undefined)
       this.tally.addSortedNumbers(sortedNumbers)
     }
     this.numbers = undefined
@@ -271,7 +287,7 @@ export class ColumnScan {
       epoch: { min: this.epochMin, max: this.epochMax },
       checks: this.counters,
       order,
-      uniqueKeys: this.uniqueKeys?.toArray()
+      uniqueKeys: this.uniqueKeys?.take()
     }
   }
 }

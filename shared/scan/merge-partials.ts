@@ -2,6 +2,7 @@ import { mergeMoments, emptyMoments, type Moments } from '../stats/moments.js'
 import { violatesOrder, type CheckCounter, type ColumnPartial, type Sample, type TypeCounts } from './column-scan.js'
 import { findDuplicates, type DuplicateSummary } from './duplicate-keys.js'
 import type { RangePartial } from './range-scan.js'
+import { mergeSortedParts } from './sorted-parts.js'
 import { mergeTallyStates, type ValueTallyState } from './value-tally.js'
 
 /** A range's partial with its absolute position in the whole table. */
@@ -18,8 +19,13 @@ export interface ColumnResult {
   nulls: number
   types: TypeCounts
   moments: Moments
-  /** All numeric values sorted, when every range kept them exactly. */
-  sortedNumbers?: Float64Array
+  /**
+   * The exact numeric values as ascending arrays, one per range, when every range kept them
+   * (undefined when some went over the budget and only sketches exist).
+   */
+  sortedParts?: Float64Array[]
+  /** The same values merged into one ascending array, computed on first access. */
+  readonly sortedNumbers?: Float64Array
   tally: ValueTallyState
   textLength: { min: number; max: number }
   epoch: { min: number; max: number }
@@ -77,7 +83,7 @@ function mergeColumn(name: string, parts: { column: ColumnPartial; rowsBefore: n
     epoch.max = Math.max(epoch.max, column.epoch.max)
   }
   const exact = parts.every(({ column }) => column.sortedNumbers !== undefined)
-  const sortedNumbers = exact ? mergeSorted(parts.map(({ column }) => column.sortedNumbers!)) : undefined
+  const sortedParts = exact ? parts.map(({ column }) => column.sortedNumbers!).filter((part) => part.length > 0) : undefined
   const tally = mergeTallyStates(
     parts.map(({ column }) => column.tally),
     exact ? undefined : parts.map(({ column }) => column.sortedNumbers)
@@ -102,8 +108,27 @@ function mergeColumn(name: string, parts: { column: ColumnPartial; rowsBefore: n
       sampleLimit
     )
     duplicates.unique = summary
+    for (const { column } of parts) column.uniqueKeys = undefined
   }
-  return { name, values, nulls, types, moments, sortedNumbers, tally, textLength, epoch, checks, duplicates }
+  let merged: Float64Array | undefined
+  return {
+    name,
+    values,
+    nulls,
+    types,
+    moments,
+    sortedParts,
+    get sortedNumbers(): Float64Array | undefined {
+      if (sortedParts === undefined) return undefined
+      merged ??= sortedParts.length === 0 ? new Float64Array(0) : mergeSortedParts(sortedParts)
+      return merged
+    },
+    tally,
+    textLength,
+    epoch,
+    checks,
+    duplicates
+  }
 }
 
 /** Each range checked its own order; the pair at every boundary between ranges is checked here. */
@@ -131,22 +156,4 @@ function mergeOrderBoundaries(
       counter.samples = [...counter.samples, ...boundarySamples].sort((a, b) => a.row - b.row).slice(0, sampleLimit)
     }
   }
-}
-
-/** Merges ascending arrays into one ascending array. */
-export function mergeSorted(arrays: Float64Array[]): Float64Array {
-  if (arrays.length === 1) return arrays[0]!
-  let merged = arrays[0]!
-  for (let a = 1; a < arrays.length; a++) {
-    const next = arrays[a]!
-    const out = new Float64Array(merged.length + next.length)
-    let i = 0
-    let j = 0
-    let k = 0
-    while (i < merged.length && j < next.length) out[k++] = merged[i]! <= next[j]! ? merged[i++]! : next[j++]!
-    while (i < merged.length) out[k++] = merged[i++]!
-    while (j < next.length) out[k++] = next[j++]!
-    merged = out
-  }
-  return merged
 }

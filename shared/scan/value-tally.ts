@@ -89,19 +89,19 @@ export function mergeTallyStates(states: readonly ValueTallyState[], sortedNumbe
 }
 
 /** Distinct non-null values: exact while the value table is exact, else the HyperLogLog estimate. */
-export function distinctCount(state: ValueTallyState, _sortedNumbers?: Float64Array): { value: number; exact: boolean } {
+export function distinctCount(state: ValueTallyState): { value: number; exact: boolean } {
   const top = TopValues.fromJSON(state.top, SCAN_LOCATION)
   const exact = top.distinctExact
   if (exact !== undefined) return { value: exact, exact: true }
-  return { value: Math.round(HyperLogLog.fromJSON(state.hll, SCAN_LOCATION).estimate()), exact: false }
+  return { value: HyperLogLog.fromJSON(state.hll, SCAN_LOCATION).estimate(), exact: false }
 }
 
-export function topValues(state: ValueTallyState, _sortedNumbers: Float64Array | undefined, n: number): TopValue[] {
+export function topValues(state: ValueTallyState, n: number): TopValue[] {
   return TopValues.fromJSON(state.top, SCAN_LOCATION).top(n)
 }
 
 /** Every distinct value (as text), when they are known exactly. */
-export function valueSet(state: ValueTallyState, _sortedNumbers?: Float64Array): string[] | undefined {
+export function valueSet(state: ValueTallyState): string[] | undefined {
   const top = TopValues.fromJSON(state.top, SCAN_LOCATION)
   if (!top.isExact) return undefined
   return top.top().map((entry) => entry.value)

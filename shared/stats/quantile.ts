@@ -28,7 +28,8 @@ export function quantileSorted(
     case 'higher':
       return fraction === 0 ? lowerValue : upperValue
     case 'midpoint':
-      return fraction === 0 ? lowerValue : (lowerValue + upperValue) / 2
+      // numpy's _lerp at t = 0.5: b − (b − a)·0.5, bit-identical to numpy.quantile('midpoint').
+      return fraction === 0 ? lowerValue : upperValue - (upperValue - lowerValue) * 0.5
     case 'nearest': {
       if (fraction < 0.5) return lowerValue
       if (fraction > 0.5) return upperValue
