@@ -77,5 +77,13 @@ const report = [`# Tollgate benchmark (${rows.toLocaleString('en-US')} rows, med
   report.push(`Cold start of a bundled action: **${(start.wall * 1000).toFixed(0)} ms** (target ≤ 150 ms).`, '')
 }
 
+// drift-check: a 1M-row current file against a 1M-row reference (scripts/bench/drift-bench.mjs).
+{
+  const { driftBenchmark } = await import('./bench/drift-bench.mjs')
+  const reference = await dataset('customers', 1)
+  const current = await dataset('customers-shifted', 2, true)
+  report.push(...driftBenchmark({ root, reference, current, measure, row, runs }))
+}
+
 console.log(report.join('\n'))
 writeFileSync(join(dataDir, 'bench-report.md'), `${report.join('\n')}\n`)

@@ -1,9 +1,66 @@
-import { runActionStep } from '../../shared/adapters/action-step.js'
-import { notYetAvailable } from '../../shared/errors.js'
+import * as core from '@actions/core'
+import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
+import type { DataFormat } from '../../shared/adapters/data-files.js'
+import { writeJsonFile } from '../../shared/adapters/user-files.js'
+import { registerModel } from '../../shared/operations/register-model.js'
+import { registerOptions } from '../../shared/operations/register-options.js'
+import { openModelRegistry } from '../../shared/operations/registry-open.js'
+import type { VersionBump } from '../../shared/registry/semver.js'
+import { escapeLog } from '../../shared/report/escape.js'
+import { registerSummaryMarkdown } from '../../shared/report/registry-summary.js'
 
-/** register-model is declared but not built yet: it fails with a clear message instead of passing. */
+/** The inputs this action reads (checked against action.yml by the metadata test). */
+export const inputs = registerOptions
+
+/**
+ * register-model: a new immutable version of a model in the repository's registry (GitHub
+ * Releases and GTO tags by default), with its metrics, training-data profile, model card and
+ * lineage; optionally assigned to a stage.
+ */
 export async function run(): Promise<void> {
   await runActionStep('register-model', async () => {
-    throw notYetAvailable('register-model')
+    const options = actionOptions(registerOptions)
+    const opened = await openModelRegistry({
+      store: options.string('store'),
+      token: options.string('token'),
+      defaultStore: 'github'
+    })
+    const stage = options.string('stage')?.trim()
+    const version = options.string('version')?.trim()
+    const description = options.string('description')
+    const outcome = await registerModel({
+      name: options.requiredString('name').trim(),
+      modelPath: options.requiredString('model-path').trim(),
+      registry: opened.registry,
+      bump: options.choice<VersionBump>('bump')!,
+      ...(version === undefined || version === '' ? {} : { version }),
+      ...(stage === undefined || stage === '' ? {} : { stage }),
+      ...(description === undefined ? {} : { description }),
+      data: options.list('data'),
+      format: options.choice<DataFormat | 'auto'>('format')!,
+      releaseUrl: opened.releaseUrl
+    })
+    const { report } = outcome
+    const reportPath =
+      options.string('report-path') ?? defaultReportPath('register-model', 'report')
+    writeJsonFile(reportPath, report)
+    for (const warning of report.warnings)
+      core.warning(escapeLog(warning), { title: 'register-model' })
+    core.setOutput('version', report.version)
+    core.setOutput('tag', report.tag)
+    core.setOutput('release-url', report.release_url ?? '')
+    core.setOutput('outcome', report.outcome)
+    core.setOutput('stage-tag', report.stage?.tag ?? '')
+    core.setOutput('report', reportPath)
+    await writeJobSummary(registerSummaryMarkdown(report, outcome.events))
+    const stageText =
+      report.stage === null ? '' : `, stage ${report.stage.stage} (${report.stage.tag})`
+    core.info(
+      escapeLog(
+        `register-model: ${report.tag} ${report.outcome === 'created' ? 'registered' : 'was already registered by this run'}${stageText}. ` +
+          `${report.files.length} files in ${report.store}. Report: ${reportPath}`
+      )
+    )
   })
 }

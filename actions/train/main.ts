@@ -1,9 +1,45 @@
-import { runActionStep } from '../../shared/adapters/action-step.js'
-import { notYetAvailable } from '../../shared/errors.js'
+import * as core from '@actions/core'
+import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
+import { writeJsonFile } from '../../shared/adapters/user-files.js'
+import { trainModel } from '../../shared/operations/train-model.js'
+import { readTrainRequest, trainOptions } from '../../shared/operations/train-options.js'
+import { escapeLog } from '../../shared/report/escape.js'
+import { trainSummaryMarkdown } from '../../shared/report/train-summary.js'
 
-/** train is declared but not built yet: it fails with a clear message instead of passing. */
+/** The inputs this action reads (checked against action.yml by the metadata test). */
+export const inputs = trainOptions
+
+/**
+ * train: fit a built-in learner or run the user's training command, and leave a model directory
+ * with metrics, params, the training-data profile, provenance and lineage for register-model.
+ */
 export async function run(): Promise<void> {
   await runActionStep('train', async () => {
-    throw notYetAvailable('train')
+    const options = actionOptions(trainOptions)
+    const request = readTrainRequest(options)
+    const outcome =
+      request.model === 'command'
+        ? await core.group('Training command', () => trainModel(request))
+        : await trainModel(request)
+    const { report } = outcome
+    const reportPath = options.string('report-path') ?? defaultReportPath('train', 'report')
+    writeJsonFile(reportPath, report)
+    for (const warning of report.warnings) core.warning(escapeLog(warning), { title: 'train' })
+    core.setOutput('model-path', outcome.outputDir)
+    core.setOutput('metrics', JSON.stringify(report.metrics))
+    core.setOutput('run-id', report.run_id)
+    core.setOutput('lineage', outcome.lineagePath)
+    core.setOutput('report', reportPath)
+    await writeJobSummary(trainSummaryMarkdown(report, outcome.events))
+    const metrics = Object.entries(report.metrics)
+      .map(([name, value]) => `${name}=${Number(value.toPrecision(6))}`)
+      .join(', ')
+    core.info(
+      escapeLog(
+        `train: ${report.model} on ${report.rows.total} rows, ${report.metrics_source} metrics ${metrics}. ` +
+          `Model: ${outcome.outputDir}. Report: ${reportPath}`
+      )
+    )
   })
 }

@@ -4,7 +4,6 @@ import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action
 import { createGitHubClient, currentRepository } from '../../shared/adapters/github-client.js'
 import { upsertPullRequestComment } from '../../shared/adapters/pr-comment.js'
 import { readWorkflowContext } from '../../shared/adapters/workflow-context.js'
-import { splitList } from '../../shared/options/option-table.js'
 import { validateDataOptions } from '../../shared/operations/validate-options.js'
 import { validateData, type FailOn } from '../../shared/operations/validate-data.js'
 import { writeJsonFile } from '../../shared/adapters/user-files.js'
@@ -12,6 +11,12 @@ import type { DataFormat } from '../../shared/adapters/data-files.js'
 import { escapeLog } from '../../shared/report/escape.js'
 import { validateSummaryMarkdown } from '../../shared/report/validate-summary.js'
 import { nowFromEnvironment } from '../../shared/adapters/clock.js'
+import { parseShardSpec } from '../../shared/shard/shard-spec.js'
+import { publishHtmlReport } from '../../shared/adapters/html-artifact.js'
+import {
+  validateReportSections,
+  validateStatus
+} from '../../shared/html-report/validate-sections.js'
 
 /** The inputs this action reads (checked against action.yml by the metadata test). */
 export const inputs = validateDataOptions
@@ -20,20 +25,33 @@ export const inputs = validateDataOptions
 export async function run(): Promise<void> {
   await runActionStep('validate-data', async () => {
     const options = actionOptions(validateDataOptions)
+    // Matrix sharding: a shard job writes a partial; the merge job reports as one run would. The
+    // artifact client is loaded only in these modes (it would slow every other start).
+    const shard = options.string('shard')
+    if (shard !== undefined) {
+      const { runShardStep } = await import('../../shared/adapters/shard-action.js')
+      return runShardStep(options, parseShardSpec(shard, 'input `shard`'))
+    }
     const failOn = options.choice<FailOn>('fail-on')!
     const checksPath = options.requiredString('checks')
-    const outcome = await validateData({
-      data: splitList(options.requiredString('data')),
-      checksPath,
-      format: options.choice<DataFormat | 'auto'>('format')!,
-      delimiter: options.string('delimiter'),
-      failOn,
-      threads: options.integer('threads') ?? 0,
-      now: nowFromEnvironment()
-    })
+    const outcome =
+      options.boolean('merge') === true
+        ? await (
+            await import('../../shared/adapters/shard-action.js')
+          ).mergeUploadedPartials(options)
+        : await validateData({
+            data: options.list('data'),
+            checksPath,
+            format: options.choice<DataFormat | 'auto'>('format')!,
+            delimiter: options.string('delimiter'),
+            failOn,
+            threads: options.integer('threads') ?? 0,
+            now: nowFromEnvironment()
+          })
     const { report, profile } = outcome
     const reportPath = options.string('report-path') ?? defaultReportPath('validate-data', 'report')
-    const profilePath = options.string('profile-path') ?? defaultReportPath('validate-data', 'profile')
+    const profilePath =
+      options.string('profile-path') ?? defaultReportPath('validate-data', 'profile')
     writeJsonFile(reportPath, report)
     writeJsonFile(profilePath, profile)
 
@@ -54,17 +72,40 @@ export async function run(): Promise<void> {
     core.setOutput('report', reportPath)
     core.setOutput('profile', profilePath)
 
-    await writeJobSummary(validateSummaryMarkdown(report, profile))
+    const html =
+      options.boolean('html-report') === true
+        ? await publishHtmlReport(
+            validateReportSections(report, profile),
+            {
+              title: 'Tollgate validate-data',
+              status: validateStatus(report),
+              generatedAt: report.generated_at
+            },
+            { name: 'tollgate-validate-data-report' }
+          )
+        : undefined
+    await writeJobSummary(
+      validateSummaryMarkdown(report, profile) + (html?.summary ? `\n${html.summary}` : '')
+    )
     const context = readWorkflowContext()
     const comment = options.choice<'auto' | 'true' | 'false'>('comment')!
-    const wantComment = comment === 'true' || (comment === 'auto' && context.pullRequestNumber !== undefined)
+    const wantComment =
+      comment === 'true' || (comment === 'auto' && context.pullRequestNumber !== undefined)
     if (wantComment) {
       if (context.pullRequestNumber === undefined) {
-        core.warning('comment is true but this run is not for a pull request; no comment was written.')
+        core.warning(
+          'comment is true but this run is not for a pull request; no comment was written.'
+        )
       } else {
         const client = createGitHubClient(options.requiredString('token'))
         const body = validateSummaryMarkdown(report, profile, { compact: false })
-        const url = await upsertPullRequestComment(client, currentRepository(), context.pullRequestNumber, 'validate-data', body)
+        const url = await upsertPullRequestComment(
+          client,
+          currentRepository(),
+          context.pullRequestNumber,
+          'validate-data',
+          body
+        )
         if (url !== undefined) core.info(`Pull-request comment: ${url}`)
       }
     }
@@ -72,7 +113,9 @@ export async function run(): Promise<void> {
       `validate-data: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.warnings} warnings on ${report.data.rows} rows. Report: ${reportPath}`
     )
     if (!report.passed) {
-      const failing = report.results.filter((result) => result.status === 'fail' || (failOn === 'warn' && result.status === 'warn'))
+      const failing = report.results.filter(
+        (result) => result.status === 'fail' || (failOn === 'warn' && result.status === 'warn')
+      )
       core.setFailed(
         `validate-data: ${failing.length} check(s) failed: ${failing
           .slice(0, 5)

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { isAbsolute, join, relative, sep } from 'node:path'
 import { InputError, UsageError } from '../errors.js'
 import { globBase, globToRegExp, hasGlobMagic } from '../text/glob-pattern.js'
 
@@ -9,6 +9,8 @@ export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl', 'parq
 export interface DataFile {
   /** The path as the user wrote it (or as matched by the glob), for messages and reports. */
   path: string
+  /** The path to open: `path` resolved against the working directory the files were resolved in. */
+  openPath: string
   format: DataFormat
   gzip: boolean
   bytes: number
@@ -29,13 +31,13 @@ export function resolveDataFiles(patterns: string[], format: DataFormat | 'auto'
     for (const path of matches) {
       if (seen.has(path)) continue
       seen.add(path)
-      const absolute = join(cwd, path)
-      if (!existsSync(path.startsWith('/') ? path : absolute)) {
+      const openPath = isAbsolute(path) ? path : join(cwd, path)
+      if (!existsSync(openPath)) {
         throw new InputError({ file: path }, 'no such file')
       }
-      const stats = statSync(path.startsWith('/') ? path : absolute)
+      const stats = statSync(openPath)
       if (!stats.isFile()) throw new InputError({ file: path }, 'not a regular file')
-      files.push({ path, bytes: stats.size, ...detectFormat(path, format) })
+      files.push({ path, openPath, bytes: stats.size, ...detectFormat(path, format) })
     }
   }
   return files

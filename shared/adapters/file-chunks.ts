@@ -31,7 +31,7 @@ export async function forEachChunk(
     buffer = larger
   }
   if (!file.gzip) {
-    const fd = openSync(file.path, 'r')
+    const fd = openSync(file.openPath, 'r')
     try {
       let position = start
       for (;;) {
@@ -46,7 +46,7 @@ export async function forEachChunk(
       closeSync(fd)
     }
   }
-  const stream = createReadStream(file.path).pipe(createGunzip())
+  const stream = createReadStream(file.openPath).pipe(createGunzip())
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       makeRoom(chunk.length)

@@ -110,7 +110,7 @@ function runWorker(request: ScanWorkerRequest): Promise<ScanWorkerReply> {
 /** Range starts: the data start, then just after the first line feed at or past each share. */
 function guessBoundaries(file: DataFile, dataStart: number, parts: number): number[] {
   const boundaries = [dataStart]
-  const fd = openSync(file.path, 'r')
+  const fd = openSync(file.openPath, 'r')
   try {
     const window = new Uint8Array(1 << 16)
     for (let k = 1; k < parts; k++) {

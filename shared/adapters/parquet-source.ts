@@ -7,7 +7,7 @@ import type { DataFile } from './data-files.js'
 
 /** Parquet through hyparquet (pure JS), one row group at a time so memory stays bounded. */
 async function openParquet(file: DataFile): Promise<{ buffer: Awaited<ReturnType<typeof asyncBufferFromFile>>; metadata: Awaited<ReturnType<typeof parquetMetadataAsync>> }> {
-  const buffer = await asyncBufferFromFile(file.path)
+  const buffer = await asyncBufferFromFile(file.openPath)
   try {
     const metadata = await parquetMetadataAsync(buffer)
     return { buffer, metadata }

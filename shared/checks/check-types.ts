@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../errors.js'
+import type { TableSource } from '../sql/table-source.js'
 
 /**
  * The parsed checks file: what validate-data is asked to verify. Semantics follow
@@ -82,6 +83,8 @@ export interface ChecksConfig {
   nullValues: string[]
   tableChecks: TableCheck[]
   columns: ColumnChecks[]
+  /** The database table to check in place (SQL pushdown); absent when checking data files. */
+  source?: TableSource
 }
 
 export const VALUE_CHECK_NAMES = [
@@ -118,5 +121,20 @@ export const AGGREGATE_CHECK_NAMES = [
 
 export const TABLE_CHECK_NAMES = ['row_count', 'column_count', 'columns', 'unique'] as const
 
-export const VALUE_TYPES: readonly ValueType[] = ['integer', 'number', 'string', 'boolean', 'date', 'datetime']
-export const VALUE_FORMATS: readonly ValueFormat[] = ['email', 'uuid', 'date', 'datetime', 'json', 'url', 'ipv4']
+export const VALUE_TYPES: readonly ValueType[] = [
+  'integer',
+  'number',
+  'string',
+  'boolean',
+  'date',
+  'datetime'
+]
+export const VALUE_FORMATS: readonly ValueFormat[] = [
+  'email',
+  'uuid',
+  'date',
+  'datetime',
+  'json',
+  'url',
+  'ipv4'
+]

@@ -1,5 +1,6 @@
 import { parseDuration } from '../data/parse-datetime.js'
 import { parseYamlSource, type YamlNode } from '../config/yaml-source.js'
+import { parseTableSource } from '../sql/table-source.js'
 import {
   AGGREGATE_CHECK_NAMES,
   TABLE_CHECK_NAMES,
@@ -24,16 +25,21 @@ import {
  */
 export function loadChecks(text: string, file: string): ChecksConfig {
   const root = parseYamlSource(text, file)
-  if (root.kind === 'null') throw root.error('the checks file is empty; declare `table:` and/or `columns:` checks')
-  root.assertKeys(['version', 'null_values', 'table', 'columns'], 'top-level key')
+  if (root.kind === 'null')
+    throw root.error('the checks file is empty; declare `table:` and/or `columns:` checks')
+  root.assertKeys(['version', 'null_values', 'source', 'table', 'columns'], 'top-level key')
   const version = root.get('version')
-  if (version !== undefined && version.scalar !== 1) throw version.error('only version 1 of the checks format exists')
+  if (version !== undefined && version.scalar !== 1)
+    throw version.error('only version 1 of the checks format exists')
   const config: ChecksConfig = {
     file,
     nullValues: root.get('null_values')?.asStringList() ?? [],
     tableChecks: [],
     columns: []
   }
+  // `source:` points the checks at a database table (SQL pushdown) instead of data files.
+  const source = root.get('source')
+  if (source !== undefined && source.kind !== 'null') config.source = parseTableSource(source)
   const table = root.get('table')
   if (table !== undefined && table.kind !== 'null') config.tableChecks = loadTableChecks(table)
   const columns = root.get('columns')
@@ -42,7 +48,10 @@ export function loadChecks(text: string, file: string): ChecksConfig {
       config.columns.push(loadColumn(key, keyNode, value))
     }
   }
-  if (config.tableChecks.length === 0 && config.columns.every((c) => c.valueChecks.length + c.aggregateChecks.length === 0)) {
+  if (
+    config.tableChecks.length === 0 &&
+    config.columns.every((c) => c.valueChecks.length + c.aggregateChecks.length === 0)
+  ) {
     throw root.error('the checks file declares no checks')
   }
   return config
@@ -53,14 +62,16 @@ const COMMON_KEYS = ['severity', 'mostly']
 function severityOf(node: YamlNode | undefined, fallback: Severity): Severity {
   if (node === undefined) return fallback
   const value = node.asString()
-  if (value !== 'error' && value !== 'warn') throw node.error(`severity must be "error" or "warn", got "${value}"`)
+  if (value !== 'error' && value !== 'warn')
+    throw node.error(`severity must be "error" or "warn", got "${value}"`)
   return value
 }
 
 function mostlyOf(node: YamlNode | undefined): number {
   if (node === undefined) return 1
   const value = node.asNumber()
-  if (value < 0 || value > 1) throw node.error(`mostly must be between 0 and 1 (a share of values), got ${value}`)
+  if (value < 0 || value > 1)
+    throw node.error(`mostly must be between 0 and 1 (a share of values), got ${value}`)
   return value
 }
 
@@ -68,9 +79,20 @@ function mostlyOf(node: YamlNode | undefined): number {
 function boundsOf(node: YamlNode, extraKeys: readonly string[] = []): Bounds {
   if (node.kind === 'list') return boundsFromPair(node)
   if (node.kind === 'scalar') {
-    throw node.error('expected bounds such as `{ min: 1, max: 10 }`, `{ between: [1, 10] }` or `[1, 10]`')
+    throw node.error(
+      'expected bounds such as `{ min: 1, max: 10 }`, `{ between: [1, 10] }` or `[1, 10]`'
+    )
   }
-  node.assertKeys(['min', 'max', 'strict_min', 'strict_max', 'between', 'equal', ...COMMON_KEYS, ...extraKeys])
+  node.assertKeys([
+    'min',
+    'max',
+    'strict_min',
+    'strict_max',
+    'between',
+    'equal',
+    ...COMMON_KEYS,
+    ...extraKeys
+  ])
   let bounds: Bounds = { strictMin: false, strictMax: false }
   const between = node.get('between')
   const equal = node.get('equal')
@@ -97,13 +119,16 @@ function boundsOf(node: YamlNode, extraKeys: readonly string[] = []): Bounds {
 
 function boundsFromPair(node: YamlNode): Bounds {
   const items = node.items()
-  if (items.length !== 2) throw node.error('expected two values [min, max] (use null for an open side)')
+  if (items.length !== 2)
+    throw node.error('expected two values [min, max] (use null for an open side)')
   const [low, high] = items as [YamlNode, YamlNode]
   const bounds: Bounds = { strictMin: false, strictMax: false }
   if (low.kind !== 'null') bounds.min = low.asNumber()
   if (high.kind !== 'null') bounds.max = high.asNumber()
   if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-    throw node.error(`the lower bound (${bounds.min}) is greater than the upper bound (${bounds.max})`)
+    throw node.error(
+      `the lower bound (${bounds.min}) is greater than the upper bound (${bounds.max})`
+    )
   }
   return bounds
 }
@@ -128,7 +153,12 @@ function optionsOf(node: YamlNode): YamlNode | undefined {
 }
 
 function loadColumn(name: string, keyNode: YamlNode, node: YamlNode): ColumnChecks {
-  const column: ColumnChecks = { name, location: keyNode.location, valueChecks: [], aggregateChecks: [] }
+  const column: ColumnChecks = {
+    name,
+    location: keyNode.location,
+    valueChecks: [],
+    aggregateChecks: []
+  }
   if (node.kind === 'null') return column
   const allowed = ['severity', 'description', ...VALUE_CHECK_NAMES, ...AGGREGATE_CHECK_NAMES]
   node.assertKeys(allowed, `check for column "${name}"`)
@@ -137,7 +167,12 @@ function loadColumn(name: string, keyNode: YamlNode, node: YamlNode): ColumnChec
     if (key === 'severity' || key === 'description') continue
     const options = optionsOf(value)
     const severity = severityOf(options?.get('severity'), columnSeverity)
-    const common = { id: `columns.${name}.${key}`, column: name, severity, location: checkKey.location }
+    const common = {
+      id: `columns.${name}.${key}`,
+      column: name,
+      severity,
+      location: checkKey.location
+    }
     if ((VALUE_CHECK_NAMES as readonly string[]).includes(key)) {
       const check = valueCheck(key, value, common)
       if (check !== undefined) column.valueChecks.push(check)
@@ -170,7 +205,8 @@ function valueCheck(key: string, node: YamlNode, common: Common): ValueCheck | u
     case 'type': {
       const typeNode = options === undefined ? node : options.get('is')
       options?.assertKeys(['is', ...COMMON_KEYS])
-      if (typeNode === undefined) throw node.error('expected `type: <name>` or `type: { is: <name> }`')
+      if (typeNode === undefined)
+        throw node.error('expected `type: <name>` or `type: { is: <name> }`')
       const type = typeNode.asString()
       if (!(VALUE_TYPES as readonly string[]).includes(type)) {
         throw typeNode.error(`unknown type "${type}"; expected one of: ${VALUE_TYPES.join(', ')}`)
@@ -180,10 +216,13 @@ function valueCheck(key: string, node: YamlNode, common: Common): ValueCheck | u
     case 'format': {
       const formatNode = options === undefined ? node : options.get('is')
       options?.assertKeys(['is', ...COMMON_KEYS])
-      if (formatNode === undefined) throw node.error('expected `format: <name>` or `format: { is: <name> }`')
+      if (formatNode === undefined)
+        throw node.error('expected `format: <name>` or `format: { is: <name> }`')
       const format = formatNode.asString()
       if (!(VALUE_FORMATS as readonly string[]).includes(format)) {
-        throw formatNode.error(`unknown format "${format}"; expected one of: ${VALUE_FORMATS.join(', ')}`)
+        throw formatNode.error(
+          `unknown format "${format}"; expected one of: ${VALUE_FORMATS.join(', ')}`
+        )
       }
       return { ...base, check: 'format', format: format as ValueFormat }
     }
@@ -202,7 +241,8 @@ function valueCheck(key: string, node: YamlNode, common: Common): ValueCheck | u
     case 'not_regex': {
       options?.assertKeys(['pattern', 'search', 'ignore_case', ...COMMON_KEYS])
       const patternNode = options === undefined ? node : options.get('pattern')
-      if (patternNode === undefined) throw node.error('expected `regex: <pattern>` or `regex: { pattern: ... }`')
+      if (patternNode === undefined)
+        throw node.error('expected `regex: <pattern>` or `regex: { pattern: ... }`')
       const pattern = patternNode.asString()
       const flags = options?.get('ignore_case')?.asBoolean() === true ? 'iu' : 'u'
       try {
@@ -210,14 +250,22 @@ function valueCheck(key: string, node: YamlNode, common: Common): ValueCheck | u
       } catch (error) {
         throw patternNode.error(`invalid regular expression: ${(error as Error).message}`)
       }
-      return { ...base, check: key, pattern, flags, search: options?.get('search')?.asBoolean() ?? false }
+      return {
+        ...base,
+        check: key,
+        pattern,
+        flags,
+        search: options?.get('search')?.asBoolean() ?? false
+      }
     }
     case 'references': {
-      if (options === undefined) throw node.error('expected `references: { file: <path>, column: <name> }`')
+      if (options === undefined)
+        throw node.error('expected `references: { file: <path>, column: <name> }`')
       options.assertKeys(['file', 'column', ...COMMON_KEYS])
       const file = options.get('file')
       const column = options.get('column')
-      if (file === undefined || column === undefined) throw node.error('references needs both `file` and `column`')
+      if (file === undefined || column === undefined)
+        throw node.error('references needs both `file` and `column`')
       return { ...base, check: 'references', file: file.asString(), column: column.asString() }
     }
   }
@@ -230,7 +278,9 @@ function aggregateChecks(key: string, node: YamlNode, common: Common): Aggregate
     case 'null_fraction': {
       if (node.kind === 'scalar') {
         const max = node.asNumber()
-        return [{ ...base, check: 'null_fraction', bounds: { max, strictMin: false, strictMax: false } }]
+        return [
+          { ...base, check: 'null_fraction', bounds: { max, strictMin: false, strictMax: false } }
+        ]
       }
       return [{ ...base, check: 'null_fraction', bounds: boundsOf(node) }]
     }
@@ -253,7 +303,14 @@ function aggregateChecks(key: string, node: YamlNode, common: Common): Aggregate
         const q = qNode.asNumber()
         if (q < 0 || q > 1) throw qNode.error(`q must be between 0 and 1, got ${q}`)
         const id = nodes.length > 1 ? `${common.id}[${index}]` : common.id
-        return { ...base, id, location: item.location, check: 'quantile' as const, q, bounds: boundsOf(item, ['q']) }
+        return {
+          ...base,
+          id,
+          location: item.location,
+          check: 'quantile' as const,
+          q,
+          bounds: boundsOf(item, ['q'])
+        }
       })
     }
     case 'freshness': {
@@ -268,9 +325,12 @@ function aggregateChecks(key: string, node: YamlNode, common: Common): Aggregate
       return [{ ...base, check: 'freshness', maxAgeMs, maxAgeText: text }]
     }
     case 'distinct_values': {
-      if (node.kind !== 'map') throw node.error('expected `{ in_set: [...] }`, `{ contain: [...] }` or `{ equal: [...] }`')
+      if (node.kind !== 'map')
+        throw node.error('expected `{ in_set: [...] }`, `{ contain: [...] }` or `{ equal: [...] }`')
       node.assertKeys(['in_set', 'contain', 'equal', 'severity'])
-      const modes = (['in_set', 'contain', 'equal'] as const).filter((mode) => node.get(mode) !== undefined)
+      const modes = (['in_set', 'contain', 'equal'] as const).filter(
+        (mode) => node.get(mode) !== undefined
+      )
       if (modes.length !== 1) throw node.error('give exactly one of in_set, contain or equal')
       const mode = modes[0]!
       return [{ ...base, check: 'distinct_values', mode, values: node.get(mode)!.asStringList() }]
@@ -297,13 +357,18 @@ function loadTableChecks(node: YamlNode): TableCheck[] {
         checks.push({ ...base, check: key, bounds: boundsOf(value) })
         break
       case 'columns': {
-        if (value.kind !== 'map') throw value.error('expected `{ exact: [...] }`, `{ include: [...] }` and/or `ordered: true`')
+        if (value.kind !== 'map')
+          throw value.error(
+            'expected `{ exact: [...] }`, `{ include: [...] }` and/or `ordered: true`'
+          )
         value.assertKeys(['exact', 'include', 'ordered', 'severity'])
         const exact = value.get('exact')?.asStringList()
         const include = value.get('include')?.asStringList()
         const ordered = value.get('ordered')?.asBoolean() ?? false
-        if (exact === undefined && include === undefined) throw value.error('give `exact: [...]` or `include: [...]`')
-        if (exact !== undefined && include !== undefined) throw value.error('give either `exact` or `include`, not both')
+        if (exact === undefined && include === undefined)
+          throw value.error('give `exact: [...]` or `include: [...]`')
+        if (exact !== undefined && include !== undefined)
+          throw value.error('give either `exact` or `include`, not both')
         checks.push({ ...base, check: 'columns', exact, include, ordered })
         break
       }
@@ -318,7 +383,8 @@ function loadTableChecks(node: YamlNode): TableCheck[] {
         if (value.kind === 'map') value.assertKeys(['columns', 'severity', 'mostly'])
         lists.forEach((list, index) => {
           const columns = list.asStringList()
-          if (columns.length === 0) throw list.error('compound uniqueness needs at least one column')
+          if (columns.length === 0)
+            throw list.error('compound uniqueness needs at least one column')
           const mostly = mostlyOf(options?.get('mostly'))
           checks.push({
             ...base,

@@ -11,20 +11,7 @@ const consoleOutput: CommandOutput = {
 }
 
 /** Commands of DESIGN.md §1 that later versions will provide; they fail clearly until then. */
-const PLANNED_COMMANDS = [
-  'spc',
-  'drift',
-  'train',
-  'gate',
-  'deploy',
-  'register',
-  'get',
-  'assign',
-  'history',
-  'list',
-  'rollback',
-  'merge'
-]
+const PLANNED_COMMANDS: string[] = []
 
 /**
  * `tollgate <command> [options]`. Exit codes: 0 pass, 1 a check or gate failed, 2 usage or input

@@ -3,8 +3,8 @@ import type { OptionTable } from '../options/option-table.js'
 /** Options of validate-data: the action's inputs and `tollgate validate`'s flags. */
 export const validateDataOptions = {
   data: {
-    description: 'Data file(s): a path, a glob, or several separated by newlines or commas.',
-    required: true
+    description:
+      'Data file(s): a path, a glob, or several separated by newlines or commas (not needed when the checks file has a `source:` table, or with `merge`).'
   },
   checks: { description: 'Path to the checks file (YAML).', required: true },
   format: {
@@ -27,5 +27,24 @@ export const validateDataOptions = {
     actionOnly: true
   },
   threads: { description: 'Worker threads for the scan (0 = one per core).', default: '0' },
+  shard: {
+    description:
+      "Run as shard k/n of a matrix (e.g. 3/16): scan only this shard's share of the data and write a partial result for `merge` instead of a report.",
+    default: ''
+  },
+  merge: {
+    description:
+      'Merge the partials that the shard jobs of this workflow run uploaded, and report as one run would: true or false.',
+    default: 'false',
+    choices: ['true', 'false'],
+    actionOnly: true
+  },
+  'html-report': {
+    description:
+      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
+    default: 'true',
+    choices: ['true', 'false'],
+    actionOnly: true
+  },
   token: { description: 'Token for the PR comment.', actionOnly: true }
 } as const satisfies OptionTable

@@ -27,7 +27,10 @@ beforeAll(async () => {
   gh = await startFakeGitHub()
   workspace = makeTempDir('tollgate-validate-e2e-')
   mkdirSync(join(workspace.path, 'data'))
-  writeFileSync(join(workspace.path, 'data', 'customers.csv'), readFileSync(fixturePath('data', 'customers.csv')))
+  writeFileSync(
+    join(workspace.path, 'data', 'customers.csv'),
+    readFileSync(fixturePath('data', 'customers.csv'))
+  )
   workspace.file('checks.yml', CHECKS)
 })
 afterEach(() => {
@@ -42,12 +45,20 @@ afterAll(async () => {
 describe('validate-data bundle on a pull request', () => {
   it('fails on failed checks, writes outputs, summary, annotations and one sticky PR comment', async () => {
     const repo = gh.repository()
-    const pr = repo.issues.addPullRequest({ title: 'New customers', user: 'alice', headRef: 'data/new' })
+    const pr = repo.issues.addPullRequest({
+      title: 'New customers',
+      user: 'alice',
+      headRef: 'data/new'
+    })
     const run = (): ReturnType<typeof runAction> =>
       runAction({
         action: 'validate-data',
         inputs: { data: 'data/*.csv', checks: 'checks.yml' },
-        event: pullRequestEvent({ number: pr.number, headRef: 'data/new', headSha: pr.pull?.headSha }),
+        event: pullRequestEvent({
+          number: pr.number,
+          headRef: 'data/new',
+          headSha: pr.pull?.headSha
+        }),
         sha: pr.pull?.headSha,
         cwd: workspace.path,
         githubApiUrl: gh.url,
@@ -57,17 +68,37 @@ describe('validate-data bundle on a pull request', () => {
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(1)
     expect(result.conclusion).toBe('failure')
-    expect(result.outputs).toMatchObject({ passed: 'false', 'failed-checks': '1', warnings: '1', rows: '8' })
-    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as { results: { id: string; status: string }[] }
+    expect(result.outputs).toMatchObject({
+      passed: 'false',
+      'failed-checks': '1',
+      warnings: '1',
+      rows: '8'
+    })
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as {
+      results: { id: string; status: string }[]
+    }
     expect(report.results.find((r) => r.id === 'columns.age.between')?.status).toBe('fail')
-    const profile = JSON.parse(readFileSync(result.outputs.profile!, 'utf8')) as { format: string; rows: number }
+    const profile = JSON.parse(readFileSync(result.outputs.profile!, 'utf8')) as {
+      format: string
+      rows: number
+    }
     expect(profile).toMatchObject({ format: 'tollgate-profile', rows: 8 })
 
     // Annotations point at the checks file line that declared the failing check.
-    const age = result.annotations.find((a) => a.level === 'error' && a.message.includes('columns.age.between'))
+    const age = result.annotations.find(
+      (a) => a.level === 'error' && a.message.includes('columns.age.between')
+    )
     expect(age).toMatchObject({ file: 'checks.yml', line: 5 })
-    expect(result.annotations.some((a) => a.level === 'warning' && a.message.includes('columns.country.in_set'))).toBe(true)
-    expect(result.annotations.some((a) => a.level === 'error' && a.message.startsWith('validate-data: 1 check(s) failed'))).toBe(true)
+    expect(
+      result.annotations.some(
+        (a) => a.level === 'warning' && a.message.includes('columns.country.in_set')
+      )
+    ).toBe(true)
+    expect(
+      result.annotations.some(
+        (a) => a.level === 'error' && a.message.startsWith('validate-data: 1 check(s) failed')
+      )
+    ).toBe(true)
 
     // The summary names the failures and escapes values from the data.
     expect(result.summary).toContain('### Tollgate validate-data: ❌ failed')
@@ -86,7 +117,12 @@ describe('validate-data bundle on a pull request', () => {
   it('passes with fail-on never and reports bad input as a failed step naming the file and line', async () => {
     const passing = await runAction({
       action: 'validate-data',
-      inputs: { data: 'data/customers.csv', checks: 'checks.yml', 'fail-on': 'never', comment: 'false' },
+      inputs: {
+        data: 'data/customers.csv',
+        checks: 'checks.yml',
+        'fail-on': 'never',
+        comment: 'false'
+      },
       cwd: workspace.path,
       githubApiUrl: gh.url
     })
@@ -101,8 +137,12 @@ describe('validate-data bundle on a pull request', () => {
       githubApiUrl: gh.url
     })
     expect(bad.exitCode).toBe(1)
-    const failure = bad.annotations.find((a) => a.level === 'error' && a.message.startsWith('validate-data failed'))
-    expect(failure?.message).toMatch(/checks\.yml:6:3: column "country" is not in the data \(bad\.csv has: id, age\)/)
+    const failure = bad.annotations.find(
+      (a) => a.level === 'error' && a.message.startsWith('validate-data failed')
+    )
+    expect(failure?.message).toMatch(
+      /checks\.yml:6:3: column "country" is not in the data \(bad\.csv has: id, age\)/
+    )
 
     workspace.file('typo.yml', 'columns:\n  id:\n    beteen: [1, 2]\n')
     const typo = await runAction({
@@ -113,7 +153,14 @@ describe('validate-data bundle on a pull request', () => {
     })
     expect(typo.exitCode).toBe(1)
     expect(typo.annotations).toEqual(
-      expect.arrayContaining([expect.objectContaining({ level: 'error', file: 'typo.yml', line: 3, message: expect.stringContaining('did you mean "between"') })])
+      expect.arrayContaining([
+        expect.objectContaining({
+          level: 'error',
+          file: 'typo.yml',
+          line: 3,
+          message: expect.stringContaining('did you mean "between"')
+        })
+      ])
     )
   })
 })

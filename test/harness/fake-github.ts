@@ -49,6 +49,12 @@ export interface FakeGitHubOptions {
   assetDownload?: 'redirect' | 'stream'
   /** Login that tokens not registered with `tokenFor` act as (default `github-actions[bot]`). */
   defaultActor?: string
+  /**
+   * Serve the API below this path, as GitHub Enterprise Server does (`/api/v3`): `url` then ends
+   * with it, requests without it answer 404, and every link the fake renders includes it.
+   * Logged request paths and fault patterns stay without it. Default: the API at the root.
+   */
+  apiPathPrefix?: string
 }
 
 export interface RequestLogEntry {
@@ -120,6 +126,7 @@ export class FakeGitHub {
   private readonly overrides = new Map<string, OperationHandler>()
   private readonly tokens = new Map<string, string>()
   private readonly primary: FakeRepository
+  private readonly apiPathPrefix: string
 
   constructor(
     private readonly server: Server,
@@ -127,7 +134,8 @@ export class FakeGitHub {
     options: FakeGitHubOptions
   ) {
     const { port } = server.address() as AddressInfo
-    this.url = `http://127.0.0.1:${port}`
+    this.apiPathPrefix = (options.apiPathPrefix ?? '').replace(/\/+$/, '')
+    this.url = `http://127.0.0.1:${port}${this.apiPathPrefix}`
     this.assetDownload = options.assetDownload ?? 'redirect'
     this.defaultActor = options.defaultActor ?? 'github-actions[bot]'
     this.state.ensureUser('github', 'Organization')
@@ -184,10 +192,21 @@ export class FakeGitHub {
 
   /** @internal The http server's request listener. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', this.url)
+    const requestUrl = new URL(req.url ?? '/', this.url)
+    const url = this.withoutPathPrefix(requestUrl)
     const method = (req.method ?? 'GET').toUpperCase()
-    const entry: RequestLogEntry = { method, path: url.pathname, query: url.search, status: 0 }
+    const entry: RequestLogEntry = {
+      method,
+      path: (url ?? requestUrl).pathname,
+      query: requestUrl.search,
+      status: 0
+    }
     this.requests.push(entry)
+    if (!url) {
+      await readBody(req)
+      this.send(res, errorResponse(404, 'Not Found'), entry)
+      return
+    }
     try {
       const fault = this.faults.take(method, url.pathname)
       if (fault) {
@@ -196,7 +215,7 @@ export class FakeGitHub {
         if (answered) return
       }
       const raw = await readBody(req)
-      const response = await this.respond(method, url, req.headers, raw, entry)
+      const response = await this.respond(method, url, req.headers, raw, entry, requestUrl)
       this.send(res, response, entry)
     } catch (error) {
       this.send(
@@ -212,7 +231,8 @@ export class FakeGitHub {
     url: URL,
     headers: IncomingHttpHeaders,
     raw: Buffer,
-    entry: RequestLogEntry
+    entry: RequestLogEntry,
+    requestUrl: URL = url
   ): Promise<FakeResponse> {
     const blob = this.serveDownload(method, url.pathname)
     if (blob) return blob
@@ -242,7 +262,7 @@ export class FakeGitHub {
         return errorResponse(400, 'Problems parsing JSON')
       }
     }
-    const call = this.callFor(actor, raw, headers, url, entry)
+    const call = this.callFor(actor, raw, headers, requestUrl, entry)
     const answer = (await this.openApi.backend.handleRequest(
       {
         method,
@@ -306,6 +326,16 @@ export class FakeGitHub {
       }
     }
     return call
+  }
+
+  /** The request URL below `apiPathPrefix`, or undefined when it is outside it. */
+  private withoutPathPrefix(requestUrl: URL): URL | undefined {
+    if (this.apiPathPrefix === '') return requestUrl
+    const path = requestUrl.pathname
+    if (path !== this.apiPathPrefix && !path.startsWith(`${this.apiPathPrefix}/`)) return undefined
+    const url = new URL(requestUrl)
+    url.pathname = path.slice(this.apiPathPrefix.length) || '/'
+    return url
   }
 
   /** A JSON answer that breaks the OpenAPI description becomes a 500 naming the violation. */

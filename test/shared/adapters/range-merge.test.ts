@@ -42,7 +42,7 @@ describe('scanning in byte ranges equals one serial scan', () => {
   it.each([2, 3, 5, 8, 13])('with %p ranges (guesses inside quotes are detected and re-scanned)', async (ranges) => {
     const path = dir.file(`table-${ranges}.csv`, adversarialCsv(3000, ranges))
     const { size } = await import('node:fs').then((fs) => fs.statSync(path))
-    const file: DataFile = { path, bytes: size, ...detectFormat(path, 'auto') }
+    const file: DataFile = { path, openPath: path, bytes: size, ...detectFormat(path, 'auto') }
     const config = loadChecks(CHECKS, 'checks.yml')
     const header = await readCsvHeader(file, 44)
     const plan = buildScanPlan(config, header.header, {})

@@ -1,0 +1,119 @@
+import { availableParallelism } from 'node:os'
+import type { ChecksConfig } from '../checks/check-types.js'
+import { resolveDataFiles, type DataFormat } from '../adapters/data-files.js'
+import type { RangeRunner } from '../adapters/parallel-csv-scan.js'
+import { partialFiles, scanShardSegments, shardSegments } from '../adapters/shard-scan.js'
+import { readTableHeader, type TableInput } from '../adapters/table-scan.js'
+import { mergePartials, type ScanResult } from '../scan/merge-partials.js'
+import { buildScanPlan } from '../scan/scan-plan.js'
+import { capExactValues } from '../shard/exact-value-cap.js'
+import { assembleShards, type SourcedPartial } from '../shard/shard-set.js'
+import type { ShardSpec } from '../shard/shard-spec.js'
+import {
+  DRIFT_PARTIAL_FORMAT,
+  VALIDATE_PARTIAL_VERSION,
+  type ValidatePartial
+} from '../shard/validate-partial.js'
+import { TOLLGATE_VERSION } from '../version.js'
+import { sha256Hex } from './shard-validate.js'
+
+/**
+ * Exact numbers a drift shard may carry: 16M values = 128 MB. Drift tests on the current data
+ * (exact KS, Wasserstein) need every value, so unlike validate-data's partials these stay exact
+ * as long as possible; a column folded into its sketch cannot be tested exactly on the current
+ * side (drift-check then reports it as not testable).
+ */
+export const DRIFT_SHARD_EXACT_VALUES = 16_000_000
+
+/** A drift scan has no checks: the scan computes only the column statistics. */
+const NO_CHECKS: ChecksConfig = { file: '', nullValues: [], tableChecks: [], columns: [] }
+/** What a drift partial records instead of a checks file's hash. */
+const NO_CHECKS_HASH = sha256Hex('')
+
+export interface DriftShardRequest {
+  data: string[]
+  format: DataFormat | 'auto'
+  delimiter?: string
+  /** 0 = one per available core (at most 8). */
+  threads: number
+  now: number
+  shard: ShardSpec
+  cwd?: string
+  exactValueBudget?: number
+  runRange?: RangeRunner
+  minSplitBytes?: number
+}
+
+/**
+ * One shard of drift-check's CURRENT data: the same scan validate-data's shards run (whole files or
+ * a byte range of a large CSV file, shard-segments.ts), without checks, keeping the numbers exact.
+ */
+export async function scanDriftShard(request: DriftShardRequest): Promise<ValidatePartial> {
+  const files = resolveDataFiles(request.data, request.format, request.cwd)
+  const threads =
+    request.threads > 0 ? request.threads : Math.max(1, Math.min(availableParallelism(), 8))
+  const input: TableInput = { files, delimiter: request.delimiter, threads }
+  const header = await readTableHeader(input)
+  const budget = request.exactValueBudget ?? DRIFT_SHARD_EXACT_VALUES
+  const plan = buildScanPlan(
+    NO_CHECKS,
+    header.header,
+    {},
+    { exactValueBudget: budget, sampleLimit: 0 }
+  )
+  const described = partialFiles(input, header)
+  const segments = await shardSegments(files, described, request.shard)
+  const scanned = await scanShardSegments(input, header, plan, request.shard, segments, {
+    runRange: request.runRange,
+    minSplitBytes: request.minSplitBytes
+  })
+  const exactValuesKept = capExactValues(
+    scanned.flatMap((segment) => segment.ranges),
+    budget
+  )
+  return {
+    format: DRIFT_PARTIAL_FORMAT,
+    version: VALIDATE_PARTIAL_VERSION,
+    tool: { name: 'tollgate', version: TOLLGATE_VERSION },
+    generated_at: new Date(request.now).toISOString(),
+    shard: request.shard,
+    checks: { file: '', sha256: NO_CHECKS_HASH },
+    data: { files: described, delimiter: request.delimiter ?? '', header: header.header },
+    scan: { sample_limit: 0, exact_value_budget: budget, exact_values_kept: exactValuesKept },
+    rows: scanned.reduce(
+      (sum, segment) => sum + segment.ranges.reduce((total, range) => total + range.rows, 0),
+      0
+    ),
+    segments: scanned,
+    sample_texts: {}
+  }
+}
+
+/** The current data of drift-check, merged from its shards. */
+export interface MergedDriftShards {
+  files: { path: string; format: string; bytes: number }[]
+  header: string[]
+  /**
+   * Exactly the scan a single run over all the current data gives (mergePartials of every range in
+   * table order): per column the sorted numbers (`sortedNumbers`, while every shard kept them), the
+   * value counts, HyperLogLog, moments and null counts.
+   */
+  scan: ScanResult
+  /** False when some shard folded numbers into sketches (those columns are not exact). */
+  exactValuesKept: boolean
+}
+
+/** Checks the set (every shard once, same data) and merges it; see assembleShards for the errors. */
+export function mergeDriftShards(partials: readonly SourcedPartial[]): MergedDriftShards {
+  const shards = assembleShards(partials, NO_CHECKS_HASH, '(drift-check current data)')
+  return {
+    files: shards.files.map((file) => ({
+      path: file.path,
+      format: file.format,
+      bytes: file.bytes
+    })),
+    header: shards.header,
+    scan: mergePartials(shards.parts, 0),
+    exactValuesKept: shards.exactValuesKept
+  }
+}
