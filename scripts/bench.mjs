@@ -85,5 +85,10 @@ const report = [`# Tollgate benchmark (${rows.toLocaleString('en-US')} rows, med
   report.push(...driftBenchmark({ root, reference, current, measure, row, runs }))
 }
 
+// Scale: a 5M-row file in 4 shards + merge vs one run, and SQL pushdown on PostgreSQL.
+if (!process.argv.includes('--skip-scale')) {
+  report.push(...(await (await import('./bench/scale-bench.mjs')).scaleBenchmark({ root, dataDir, measure, row })))
+}
+
 console.log(report.join('\n'))
 writeFileSync(join(dataDir, 'bench-report.md'), `${report.join('\n')}\n`)

@@ -86,8 +86,7 @@ try {
     license: 'licenses.txt',
     quiet: true,
     // Types are checked by `npm run typecheck`; the bundler only transpiles.
-    transpileOnly: true,
-    externals: ['@duckdb/node-api', 'playwright-core']
+    transpileOnly: true
   })
 } catch (error) {
   // ncc's own stack is minified webpack; the message is what helps.

@@ -4020,6 +4020,248 @@ function driftInvocation(options, surface) {
 }
 
 
+/***/ }),
+
+/***/ 99892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ findDuplicates)
+/* harmony export */ });
+/* harmony import */ var _stats_sort_float64_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37221);
+
+const MAX_TRACKED_DUPLICATE_KEYS = 100_000;
+function findDuplicates(parts, sampleLimit) {
+    let keyCount = 0;
+    let increasing = true;
+    let previousMax = -Infinity;
+    for (const part of parts) {
+        let last = -Infinity;
+        for (let i = 0; i < part.keys.length; i++) {
+            const key = part.keys[i];
+            if (key !== key)
+                continue;
+            keyCount++;
+            if (increasing && (key <= last || key <= previousMax))
+                increasing = false;
+            last = key;
+        }
+        if (last > previousMax)
+            previousMax = last;
+    }
+    const summary = { rowsInDuplicates: 0, duplicateRows: 0, duplicatedValues: 0, samples: [], keyCount };
+    if (increasing)
+        return summary;
+    const sorted = new Float64Array(keyCount);
+    let filled = 0;
+    for (const part of parts) {
+        for (let i = 0; i < part.keys.length; i++) {
+            const key = part.keys[i];
+            if (key === key)
+                sorted[filled++] = key;
+        }
+    }
+    (0,_stats_sort_float64_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFloat64 */ .f)(sorted);
+    const duplicated = new Set();
+    let i = 0;
+    while (i < sorted.length) {
+        let j = i + 1;
+        while (j < sorted.length && sorted[j] === sorted[i])
+            j++;
+        const run = j - i;
+        if (run > 1) {
+            summary.rowsInDuplicates += run;
+            summary.duplicateRows += run - 1;
+            summary.duplicatedValues++;
+            if (duplicated.size < MAX_TRACKED_DUPLICATE_KEYS)
+                duplicated.add(sorted[i]);
+        }
+        i = j;
+    }
+    if (sampleLimit > 0 && duplicated.size > 0) {
+        outer: for (const part of parts) {
+            for (let k = 0; k < part.keys.length; k++) {
+                const key = part.keys[k];
+                if (duplicated.has(key)) {
+                    summary.samples.push({ row: part.rowsBefore + k + 1, key });
+                    if (summary.samples.length >= sampleLimit)
+                        break outer;
+                }
+            }
+        }
+    }
+    return summary;
+}
+
+
+/***/ }),
+
+/***/ 71961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ mergePartials)
+/* harmony export */ });
+/* harmony import */ var _stats_moments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23419);
+/* harmony import */ var _column_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55527);
+/* harmony import */ var _duplicate_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99892);
+/* harmony import */ var _sorted_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22910);
+/* harmony import */ var _value_tally_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46192);
+
+
+
+
+
+/**
+ * Combines the ranges of a scan in file order: counts add, moments merge by Chan's formula, sorted
+ * values merge, samples keep the first rows in file order, order checks are re-checked across
+ * range boundaries and uniqueness is decided over all keys. The result equals a single pass.
+ */
+function mergePartials(parts, sampleLimit) {
+    const first = parts[0];
+    if (first === undefined)
+        throw new Error('Bug: mergePartials needs at least one range');
+    const rows = parts.reduce((total, part) => total + part.partial.rows, 0);
+    const columns = first.partial.columns.map((column, index) => mergeColumn(column.name, parts.map((part) => ({ column: part.partial.columns[index], rowsBefore: part.rowsBefore })), sampleLimit));
+    const compound = {};
+    for (const checkId of Object.keys(first.partial.compound)) {
+        compound[checkId] = (0,_duplicate_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .findDuplicates */ .I)(parts.map((part) => ({ keys: part.partial.compound[checkId].keys, rowsBefore: part.rowsBefore })), sampleLimit);
+    }
+    return { rows, columns, compound };
+}
+function mergeColumn(name, parts, sampleLimit) {
+    const types = { integer: 0, decimal: 0, boolean: 0, date: 0, datetime: 0, text: 0 };
+    let moments = (0,_stats_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyMoments */ .rC)();
+    let values = 0;
+    let nulls = 0;
+    const textLength = { min: Infinity, max: -Infinity };
+    const epoch = { min: Infinity, max: -Infinity };
+    for (const { column } of parts) {
+        values += column.values;
+        nulls += column.nulls;
+        for (const key of Object.keys(types))
+            types[key] += column.types[key];
+        moments = (0,_stats_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeMoments */ .iQ)(moments, column.moments);
+        textLength.min = Math.min(textLength.min, column.textLength.min);
+        textLength.max = Math.max(textLength.max, column.textLength.max);
+        epoch.min = Math.min(epoch.min, column.epoch.min);
+        epoch.max = Math.max(epoch.max, column.epoch.max);
+    }
+    const exact = parts.every(({ column }) => column.sortedNumbers !== undefined);
+    const sortedParts = exact ? parts.map(({ column }) => column.sortedNumbers).filter((part) => part.length > 0) : undefined;
+    const tally = (0,_value_tally_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTallyStates */ .dM)(parts.map(({ column }) => column.tally), exact ? undefined : parts.map(({ column }) => column.sortedNumbers));
+    const checks = {};
+    for (const checkId of Object.keys(parts[0].column.checks)) {
+        const counter = { unexpected: 0, samples: [] };
+        for (const { column, rowsBefore } of parts) {
+            const own = column.checks[checkId];
+            counter.unexpected += own.unexpected;
+            for (const sample of own.samples) {
+                if (counter.samples.length < sampleLimit)
+                    counter.samples.push({ row: rowsBefore + sample.row + 1, value: sample.value });
+            }
+        }
+        checks[checkId] = counter;
+    }
+    mergeOrderBoundaries(parts, checks, sampleLimit);
+    const duplicates = {};
+    if (parts[0].column.uniqueKeys !== undefined) {
+        const summary = (0,_duplicate_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .findDuplicates */ .I)(parts.map(({ column, rowsBefore }) => ({ keys: column.uniqueKeys, rowsBefore })), sampleLimit);
+        duplicates.unique = summary;
+        for (const { column } of parts)
+            column.uniqueKeys = undefined;
+    }
+    let merged;
+    return {
+        name,
+        values,
+        nulls,
+        types,
+        moments,
+        sortedParts,
+        get sortedNumbers() {
+            if (sortedParts === undefined)
+                return undefined;
+            merged ??= sortedParts.length === 0 ? new Float64Array(0) : (0,_sorted_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeSortedParts */ .uO)(sortedParts);
+            return merged;
+        },
+        tally,
+        textLength,
+        epoch,
+        checks,
+        duplicates
+    };
+}
+/** Each range checked its own order; the pair at every boundary between ranges is checked here. */
+function mergeOrderBoundaries(parts, checks, sampleLimit) {
+    const firstColumn = parts[0].column;
+    for (const checkId of Object.keys(firstColumn.order)) {
+        const { direction, strictly } = firstColumn.order[checkId];
+        let previous;
+        const counter = checks[checkId];
+        const boundarySamples = [];
+        for (const { column, rowsBefore } of parts) {
+            const ends = column.order[checkId];
+            if (ends.first === undefined)
+                continue;
+            if (previous !== undefined && (0,_column_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .violatesOrder */ .SH)(previous.key, ends.first.key, direction, strictly)) {
+                counter.unexpected++;
+                boundarySamples.push({ row: rowsBefore + ends.first.row + 1, value: ends.first.text });
+            }
+            previous = ends.last;
+        }
+        if (boundarySamples.length > 0) {
+            counter.samples = [...counter.samples, ...boundarySamples].sort((a, b) => a.row - b.row).slice(0, sampleLimit);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 49829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bN: () => (/* binding */ buildScanPlan),
+/* harmony export */   bZ: () => (/* binding */ DEFAULT_SAMPLE_LIMIT),
+/* harmony export */   k3: () => (/* binding */ DEFAULT_EXACT_VALUE_BUDGET)
+/* harmony export */ });
+const DEFAULT_SAMPLE_LIMIT = 5;
+/** 8 bytes per value: 4M values ≈ 32 MB per range (PERFORMANCE.md §3 memory targets). */
+const DEFAULT_EXACT_VALUE_BUDGET = 4_000_000;
+/** Builds the plan; columns the checks name must exist in the header (checked by the caller). */
+function buildScanPlan(config, header, referenceKeys, options = {}) {
+    const columns = header.map((name, index) => {
+        const declared = config.columns.find((column) => column.name === name);
+        const valueChecks = declared?.valueChecks ?? [];
+        const references = {};
+        for (const check of valueChecks) {
+            if (check.check === 'references')
+                references[check.id] = referenceKeys[check.id] ?? new Float64Array(0);
+        }
+        return {
+            name,
+            index,
+            valueChecks,
+            keepKeys: valueChecks.some((check) => check.check === 'unique'),
+            referenceKeys: references
+        };
+    });
+    const compoundKeys = config.tableChecks.flatMap((check) => check.check === 'compound_unique'
+        ? [{ checkId: check.id, columnIndexes: check.columns.map((name) => header.indexOf(name)) }]
+        : []);
+    return {
+        header,
+        nullValues: config.nullValues,
+        columns,
+        compoundKeys,
+        exactValueBudget: options.exactValueBudget ?? DEFAULT_EXACT_VALUE_BUDGET,
+        sampleLimit: options.sampleLimit ?? DEFAULT_SAMPLE_LIMIT
+    };
+}
+
+
 /***/ })
 
 };

@@ -173,7 +173,7 @@ async function forEachChunk(file, start, consume) {
         buffer = larger;
     };
     if (!file.gzip) {
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.path, 'r');
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.openPath, 'r');
         try {
             let position = start;
             for (;;) {
@@ -191,7 +191,7 @@ async function forEachChunk(file, start, consume) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file.path).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)());
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file.openPath).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)());
     try {
         for await (const chunk of stream) {
             makeRoom(chunk.length);
@@ -773,90 +773,6 @@ function parseDuration(text) {
     if (consumed !== trimmed.length || trimmed.length === 0)
         return NaN;
     return total;
-}
-
-
-/***/ }),
-
-/***/ 32635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   cs: () => (/* binding */ IntegrityError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   fY: () => (/* binding */ notYetAvailable),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   xB: () => (/* binding */ TollgateError)
-/* harmony export */ });
-/* unused harmony exports NotYetAvailableError, formatLocation */
-/**
- * Errors a user can act on. Everything Tollgate rejects is one of these, so the CLI can map it
- * to exit code 2 and an action can fail its step with a sentence instead of a stack trace
- * (DESIGN.md §8). Anything else that escapes is a bug or an outage.
- */
-/** Base class: carries the CLI exit code that the error maps to. */
-class TollgateError extends Error {
-    exitCode = 2;
-}
-/** A command-line option or action input is missing or malformed. */
-class UsageError extends TollgateError {
-    name = 'UsageError';
-}
-/** The content of a user file (data, checks, config, history) is malformed. */
-class InputError extends TollgateError {
-    name = 'InputError';
-    location;
-    detail;
-    constructor(location, detail) {
-        super(`${formatLocation(location)}: ${detail}`);
-        this.location = location;
-        this.detail = detail;
-    }
-}
-/** A stored record failed its integrity check (sha256 mismatch, truncated or unparsable). */
-class IntegrityError extends TollgateError {
-    name = 'IntegrityError';
-}
-/** The named feature exists in the interface but is not built yet; never pretend to pass. */
-class NotYetAvailableError extends TollgateError {
-    name = 'NotYetAvailableError';
-}
-/**
- * Renders a location as `file:line:column (row N, column "x")`, the compiler-style prefix that
- * editors and GitHub annotations understand, followed by the table coordinates when known.
- */
-function formatLocation(location) {
-    let text = location.file ?? '<input>';
-    if (location.line !== undefined) {
-        text += `:${location.line}`;
-        if (location.column !== undefined)
-            text += `:${location.column}`;
-    }
-    const extra = [];
-    if (location.row !== undefined)
-        extra.push(`row ${location.row}`);
-    if (location.field !== undefined)
-        extra.push(`column ${JSON.stringify(location.field)}`);
-    if (extra.length > 0)
-        text += ` (${extra.join(', ')})`;
-    return text;
-}
-/** Normalises anything thrown into a message string. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-/** Exit code for anything thrown: 2 for user errors, 70 (EX_SOFTWARE) for bugs and outages. */
-function exitCodeFor(error) {
-    return error instanceof TollgateError ? error.exitCode : 70;
-}
-/** The error an action or command that is declared but not built yet fails with. */
-function notYetAvailable(feature) {
-    return new NotYetAvailableError(`${feature} is not yet available in this version of Tollgate. The interface is published so ` +
-        'workflows can be prepared, but the step fails rather than pretend to pass.');
 }
 
 

@@ -1,13 +1,5 @@
-import * as __WEBPACK_EXTERNAL_MODULE__duckdb_node_api_72c7c125__ from "@duckdb/node-api";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
-
-/***/ 96647:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_MODULE__duckdb_node_api_72c7c125__;
-
-/***/ }),
 
 /***/ 42613:
 /***/ ((module) => {
@@ -601,13 +593,13 @@ var __webpack_exports__ = {};
 /* harmony export */   fR: () => (/* binding */ runScanWorker)
 /* harmony export */ });
 const actions = {
-    'deploy': () => Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(870), __nccwpck_require__.e(705), __nccwpck_require__.e(58), __nccwpck_require__.e(244), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54754)),
-    'drift-check': () => Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(19), __nccwpck_require__.e(697), __nccwpck_require__.e(91), __nccwpck_require__.e(905), __nccwpck_require__.e(261), __nccwpck_require__.e(870), __nccwpck_require__.e(705), __nccwpck_require__.e(58), __nccwpck_require__.e(595), __nccwpck_require__.e(815), __nccwpck_require__.e(554), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83530)),
-    'evaluate-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(19), __nccwpck_require__.e(697), __nccwpck_require__.e(91), __nccwpck_require__.e(905), __nccwpck_require__.e(261), __nccwpck_require__.e(870), __nccwpck_require__.e(705), __nccwpck_require__.e(58), __nccwpck_require__.e(15), __nccwpck_require__.e(789), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7797)),
-    'register-model': () => Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(19), __nccwpck_require__.e(697), __nccwpck_require__.e(91), __nccwpck_require__.e(905), __nccwpck_require__.e(261), __nccwpck_require__.e(870), __nccwpck_require__.e(705), __nccwpck_require__.e(58), __nccwpck_require__.e(595), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28249)),
-    'spc-check': () => Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(19), __nccwpck_require__.e(697), __nccwpck_require__.e(91), __nccwpck_require__.e(905), __nccwpck_require__.e(261), __nccwpck_require__.e(870), __nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68295)),
-    'train': () => Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(697), __nccwpck_require__.e(905), __nccwpck_require__.e(261), __nccwpck_require__.e(705), __nccwpck_require__.e(595), __nccwpck_require__.e(15), __nccwpck_require__.e(812), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51910)),
-    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(19), __nccwpck_require__.e(697), __nccwpck_require__.e(849), __nccwpck_require__.e(518), __nccwpck_require__.e(905), __nccwpck_require__.e(261), __nccwpck_require__.e(595), __nccwpck_require__.e(679), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21901))
+    'deploy': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(288), __nccwpck_require__.e(586), __nccwpck_require__.e(681), __nccwpck_require__.e(562), __nccwpck_require__.e(912), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54754)),
+    'drift-check': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(697), __nccwpck_require__.e(288), __nccwpck_require__.e(586), __nccwpck_require__.e(905), __nccwpck_require__.e(681), __nccwpck_require__.e(57), __nccwpck_require__.e(369), __nccwpck_require__.e(554), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83530)),
+    'evaluate-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(697), __nccwpck_require__.e(288), __nccwpck_require__.e(586), __nccwpck_require__.e(905), __nccwpck_require__.e(681), __nccwpck_require__.e(57), __nccwpck_require__.e(466), __nccwpck_require__.e(455), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7797)),
+    'register-model': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(697), __nccwpck_require__.e(288), __nccwpck_require__.e(586), __nccwpck_require__.e(905), __nccwpck_require__.e(681), __nccwpck_require__.e(57), __nccwpck_require__.e(195), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28249)),
+    'spc-check': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(697), __nccwpck_require__.e(288), __nccwpck_require__.e(905), __nccwpck_require__.e(57), __nccwpck_require__.e(369), __nccwpck_require__.e(97), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68295)),
+    'train': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(697), __nccwpck_require__.e(586), __nccwpck_require__.e(905), __nccwpck_require__.e(57), __nccwpck_require__.e(195), __nccwpck_require__.e(466), __nccwpck_require__.e(889), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51910)),
+    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(697), __nccwpck_require__.e(518), __nccwpck_require__.e(905), __nccwpck_require__.e(57), __nccwpck_require__.e(569), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44908))
 };
 /** Runs one action by name, as its generated entry asks. */
 async function runAction(name, distUrl) {
@@ -622,12 +614,12 @@ async function runAction(name, distUrl) {
 async function runCli(argv, distUrl) {
     const { setDistLocation } = await __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 39651));
     setDistLocation(distUrl);
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(19), __nccwpck_require__.e(697), __nccwpck_require__.e(91), __nccwpck_require__.e(849), __nccwpck_require__.e(905), __nccwpck_require__.e(261), __nccwpck_require__.e(870), __nccwpck_require__.e(705), __nccwpck_require__.e(58), __nccwpck_require__.e(15), __nccwpck_require__.e(815), __nccwpck_require__.e(554), __nccwpck_require__.e(679), __nccwpck_require__.e(789), __nccwpck_require__.e(469), __nccwpck_require__.e(812), __nccwpck_require__.e(244), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65474));
+    const { main } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 4940));
     return main(argv);
 }
 /** Body of a worker thread started from scan-worker.js. */
 async function runScanWorker() {
-    const { scanWorkerMain } = await Promise.all(/* import() */[__nccwpck_require__.e(905), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84673));
+    const { scanWorkerMain } = await Promise.all(/* import() */[__nccwpck_require__.e(905), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84673));
     await scanWorkerMain();
 }
 

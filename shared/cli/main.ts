@@ -1,4 +1,5 @@
-import { errorMessage, exitCodeFor, notYetAvailable, TollgateError, UsageError } from '../errors.js'
+import { errorMessage, exitCodeFor, TollgateError, UsageError } from '../errors.js'
+import { closestName } from '../text/closest-name.js'
 import { Options } from '../options/option-table.js'
 import { parseArguments } from './argv.js'
 import type { CliCommand, CommandOutput } from './command.js'
@@ -9,9 +10,6 @@ const consoleOutput: CommandOutput = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`)
 }
-
-/** Commands of DESIGN.md §1 that later versions will provide; they fail clearly until then. */
-const PLANNED_COMMANDS: string[] = []
 
 /**
  * `tollgate <command> [options]`. Exit codes: 0 pass, 1 a check or gate failed, 2 usage or input
@@ -35,14 +33,19 @@ export async function main(
     output.out(TOLLGATE_VERSION)
     return 0
   }
-  const command = cliCommands.find((candidate) => candidate.name === commandName)
+  const entry = cliCommands.find((candidate) => candidate.name === commandName)
+  let command: CliCommand | undefined
   try {
-    if (command === undefined) {
-      if (PLANNED_COMMANDS.includes(commandName)) throw notYetAvailable(`tollgate ${commandName}`)
+    if (entry === undefined) {
+      const suggestion = closestName(
+        commandName,
+        cliCommands.map((candidate) => candidate.name)
+      )
       throw new UsageError(
-        `Unknown command "${commandName}". Run \`tollgate --help\` for the list.`
+        `Unknown command "${commandName}".${suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`} Run \`tollgate --help\` for the list.`
       )
     }
+    command = await entry.load()
     if (rest.includes('--help') || rest.includes('-h')) {
       output.out(commandHelp(command))
       return 0
@@ -78,8 +81,6 @@ async function runCommand(
   return command.run(options, parsed.positionals, output)
 }
 
-
-
 function generalHelp(): string {
   const lines = [
     'tollgate: data checks, SPC, drift, training, registry, gates and deploys, as in the GitHub Actions.',
@@ -88,8 +89,7 @@ function generalHelp(): string {
     '',
     'Commands:'
   ]
-  for (const command of cliCommands) lines.push(`  ${command.name.padEnd(10)} ${command.summary}`)
-  lines.push(`  (planned: ${PLANNED_COMMANDS.join(', ')})`)
+  for (const command of cliCommands) lines.push(`  ${command.name.padEnd(12)} ${command.summary}`)
   lines.push('', 'Exit codes: 0 pass, 1 a check or gate failed, 2 usage or input error.')
   return lines.join('\n')
 }

@@ -95,9 +95,21 @@ export function parseDatetimeBytes(bytes: Uint8Array, start: number, end: number
     }
     if (i !== end) return NaN
     lastParsedDatetime.hasTime = true
-    return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60000
+    return utcTime(year, month, day, hour, minute, second, millis) - offsetMinutes * 60000
   }
-  return Date.UTC(year, month - 1, day)
+  return utcTime(year, month, day, 0, 0, 0, 0)
+}
+
+/**
+ * Date.UTC, except that years 0–99 stay themselves: Date.UTC maps them to 1900–1999, so
+ * 0001-01-01 would otherwise become 1901-01-01.
+ */
+function utcTime(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, millis)
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(hour, minute, second, millis)
+  return date.getTime()
 }
 
 /** The same as `parseDatetimeBytes` for a string (JSON Lines and Parquet string values). */

@@ -98,7 +98,7 @@ export function barChartSvg(spec: BarChartSpec): Markup {
   const left = 30 + Math.max(...yTicks.values.map((value) => textWidth(format(value))))
   const right = 24
   const top = 8 + legendHeight(legend, width - left - right)
-  const bottom = rotate ? 100 : 46
+  const bottom = rotate ? 112 : 46
   const area: PlotArea = { left, top, width: width - left - right, height: height - top - bottom }
   const slotWidth = slots === 0 ? area.width : area.width / slots
   const y = linearScale([yTicks.min, yTicks.max], [area.top + area.height, area.top])

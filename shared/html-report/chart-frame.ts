@@ -131,7 +131,7 @@ export function xAxisMarkup(
       : safeHtml`<text class="tick-label" x="${x}" y="${svgNumber(bottom + 16)}" text-anchor="middle">${text}</text>`
     return safeHtml`<line class="tick" x1="${x}" x2="${x}" y1="${svgNumber(bottom)}" y2="${svgNumber(bottom + 4)}"/>${tickText}`
   })
-  return safeHtml`<g class="axis axis-x"><line class="axis-line" x1="${svgNumber(area.left)}" x2="${svgNumber(area.left + area.width)}" y1="${svgNumber(bottom)}" y2="${svgNumber(bottom)}"/>${joinMarkup(marks)}<text class="axis-label" x="${svgNumber(area.left + area.width / 2)}" y="${svgNumber(area.top + area.height + (options.rotate ? 86 : 36))}" text-anchor="middle">${truncateText(label, 80)}</text></g>`
+  return safeHtml`<g class="axis axis-x"><line class="axis-line" x1="${svgNumber(area.left)}" x2="${svgNumber(area.left + area.width)}" y1="${svgNumber(bottom)}" y2="${svgNumber(bottom)}"/>${joinMarkup(marks)}<text class="axis-label" x="${svgNumber(area.left + area.width / 2)}" y="${svgNumber(area.top + area.height + (options.rotate ? 100 : 36))}" text-anchor="middle">${truncateText(label, 80)}</text></g>`
 }
 
 /** A chart inside a `<figure>` with its visible caption (the SVG's own title is for assistive tech). */

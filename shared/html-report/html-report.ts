@@ -10,7 +10,10 @@ import { statusBadge, type BadgeTone } from './status-badge.js'
  * artifact with no network at all. Styles are inlined, charts are inline SVG, there is no
  * script, and a Content-Security-Policy forbids every load (`default-src 'none'`) except the
  * one stylesheet, admitted by its SHA-256. Data cannot reach markup: every value goes through
- * the escaping `safeHtml` template (markup.ts). */ export interface HtmlReportMeta {
+ * the escaping `safeHtml` template (markup.ts).
+ */
+
+export interface HtmlReportMeta {
   /** The page title and `<h1>` (e.g. "Tollgate validate-data"). */
   title: string
   /** A line under the title (e.g. the data files or the model version). */

@@ -28,7 +28,7 @@ export interface TableSpec {
 export function htmlTable(spec: TableSpec): Markup {
   const head = spec.columns.map(
     (column) =>
-      safeHtml`<th scope="col" ${column.numeric === true ? safeHtml` class="num"` : ''}>${column.header}</th>`
+      safeHtml`<th scope="col"${column.numeric === true ? safeHtml` class="num"` : ''}>${column.header}</th>`
   )
   const body =
     spec.rows.length === 0

@@ -64,7 +64,7 @@ export function intervalChartSvg(spec: IntervalChartSpec): Markup {
         : ''
     const estimate =
       row.estimate !== null && Number.isFinite(row.estimate)
-        ? safeHtml`<circle class="estimate ${tone}" cx="${svgNumber(x(row.estimate))}" cy="${svgNumber(y)}" r="4.5"><title>${row.label}: ${displayNumber(row.estimate)} [${displayNumber(row.lower)},${displayNumber(row.upper)}]</title></circle>`
+        ? safeHtml`<circle class="estimate ${tone}" cx="${svgNumber(x(row.estimate))}" cy="${svgNumber(y)}" r="4.5"><title>${row.label}: ${displayNumber(row.estimate)} [${displayNumber(row.lower)}, ${displayNumber(row.upper)}]</title></circle>`
         : ''
     return safeHtml`<g class="interval-row"><text class="row-label" x="${svgNumber(area.left - 8)}" y="${svgNumber(y)}" text-anchor="end" dominant-baseline="central">${truncateText(row.label, LABEL_LENGTH)}</text>${interval}${estimate}</g>`
   })
@@ -76,7 +76,7 @@ export function intervalChartSvg(spec: IntervalChartSpec): Markup {
     description: spec.description,
     className: 'chart-svg interval-chart',
     body: [
-      safeHtml`<g class="grid-lines">${ticks.values.map((value) => safeHtml`<line class="grid" x1="${svgNumber(x(value))}" x2="${svgNumber(x(value))}" y1="${svgNumber(area.top)}" y2="${svgNumber(area.top + area.height)}" />`)}</g>`,
+      safeHtml`<g class="grid-lines">${ticks.values.map((value) => safeHtml`<line class="grid" x1="${svgNumber(x(value))}" x2="${svgNumber(x(value))}" y1="${svgNumber(area.top)}" y2="${svgNumber(area.top + area.height)}"/>`)}</g>`,
       safeHtml`<line class="reference tone-muted" x1="${referenceX}" x2="${referenceX}" y1="${svgNumber(area.top)}" y2="${svgNumber(area.top + area.height)}"/>`,
       xAxisMarkup(
         area,

@@ -32,7 +32,7 @@ export interface LineSeries {
   points: readonly LinePoint[]
   /** `line` joins points; `step` holds each value for the width of its point. */
   shape?: 'line' | 'step'
-  /** Draw a circle on every point (value series). */
+  /** Draw a circle on every point (value series), up to MAX_MARKERS points. */
   markers?: boolean
   dashed?: boolean
   /** Short text at the right edge, at the last value (e.g. "UCL"). */
@@ -85,6 +85,8 @@ export interface LineChartSpec {
 const DEFAULT_WIDTH = 760
 const DEFAULT_HEIGHT = 320
 const END_LABEL_SPACING = 13
+/** Beyond this many points a series is drawn as a line only (highlights are always drawn). */
+export const MAX_MARKERS = 500
 
 /** The chart as an `<svg>` element. */
 export function lineChartSvg(spec: LineChartSpec): Markup {
@@ -151,7 +153,7 @@ export function lineChartSvg(spec: LineChartSpec): Markup {
   const pointCount = spec.series.reduce((sum, series) => sum + series.points.length, 0)
   const radius = pointCount > 150 ? 1.8 : 2.8
   const markers = spec.series
-    .filter((series) => series.markers === true)
+    .filter((series) => series.markers === true && series.points.length <= MAX_MARKERS)
     .map((series) =>
       series.points
         .filter(
@@ -189,7 +191,9 @@ export function lineChartSvg(spec: LineChartSpec): Markup {
   // Labels alternate between the top and the bottom of the plot so neighbours do not collide.
   const verticalMarks = verticals.map((marker, index) => {
     const position = svgNumber(x(marker.x))
-    return safeHtml`<g class="vertical-marker"><line class="reference dashed tone-${marker.tone ?? 'muted'}" x1="${position}" x2="${position}" y1="${svgNumber(area.top)}" y2="${svgNumber(area.top + area.height)}"/><text class="marker-label" x="${svgNumber(x(marker.x) + 4)}" y="${svgNumber(index % 2 === 0 ? area.top + 11 : area.top + area.height - 5)}">${truncateText(marker.label, 20)}</text></g>`
+    // Near the right edge the label goes to the left of its line, clear of the end labels.
+    const nearRight = x(marker.x) > area.left + area.width * 0.75
+    return safeHtml`<g class="vertical-marker"><line class="reference dashed tone-${marker.tone ?? 'muted'}" x1="${position}" x2="${position}" y1="${svgNumber(area.top)}" y2="${svgNumber(area.top + area.height)}"/><text class="marker-label" x="${svgNumber(x(marker.x) + (nearRight ? -4 : 4))}" y="${svgNumber(index % 2 === 0 ? area.top + 11 : area.top + area.height - 5)}" text-anchor="${nearRight ? 'end' : 'start'}">${truncateText(marker.label, 20)}</text></g>`
   })
 
   const xAxis = xAxisMarkup(

@@ -13,16 +13,16 @@ import { safeHtml, type Markup, svgNumber, truncateText } from './markup.js'
  * node's tooltip (`<title>`).
  */
 
-const NODE_WIDTH = 200
+const NODE_WIDTH = 184
 const NODE_HEIGHT = 46
-const COLUMN_GAP = 70
+const COLUMN_GAP = 56
 const ROW_GAP = 18
 /** Height a virtual node (an edge passing a layer) reserves. */
 const LANE_HEIGHT = 14
 const PADDING = 12
 const LEGEND_HEIGHT = 34
-const LABEL_LENGTH = 27
-const MAX_DISPLAY_WIDTH = 1060
+const LABEL_LENGTH = 25
+const MAX_DISPLAY_WIDTH = 1000
 const MIN_SCALE = 0.7
 
 export const NODE_KIND_NAMES: Readonly<Record<LineageNodeKind, string>> = {

@@ -5,7 +5,8 @@
  * column name, a check message or a lineage label (DESIGN.md §6: no HTML from data).
  */
 
-/** A fragment of trusted HTML/SVG. Build it with `safeHtml`; data strings are escaped on the way in. */ export class Markup {
+/** A fragment of trusted HTML/SVG. Build it with `safeHtml`; data strings are escaped on the way in. */
+export class Markup {
   /** Use `safeHtml` or `trustedMarkup`; the constructor is not meant for data. */
   private constructor(readonly text: string) {}
 
@@ -54,6 +55,9 @@ function render(value: HtmlValue): string {
  * Tagged template for HTML and SVG: the literal parts are trusted markup, the interpolated
  * values are escaped (`Markup` is kept, arrays are joined, `null`/`undefined`/`false` render as
  * nothing, a non-finite number as nothing so that `NaN` never reaches an SVG coordinate).
+ *
+ * Deliberately not named `html`: Prettier reformats templates tagged `html` as HTML documents,
+ * which would change the whitespace of the output (and with it the stylesheet's CSP hash).
  */
 export function safeHtml(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Markup {
   let text = strings[0] ?? ''

@@ -124,7 +124,7 @@ function summarySection(
       : [
           {
             key: 'This run\u2019s record',
-            value: safeHtml`${codeText(report.record.key)}(${report.record.outcome === 'created' ? 'added' : 'already there: a re-run'})`
+            value: safeHtml`${codeText(report.record.key)} (${report.record.outcome === 'created' ? 'added' : 'already there: a re-run'})`
           }
         ]),
     { key: 'Fail on', value: report.fail_on },
@@ -178,7 +178,7 @@ function chartBlock(chart: SpcChartReport): Markup {
   const baseline = result.baseline
   const excluded =
     baseline.excluded.length > 0 ? `, excluding points ${baseline.excluded.join(', ')}` : ''
-  return safeHtml`<article class="control-chart"><h3>${codeText(chart.name)} — ${kindName} ${statusBadge(badge.tone, badge.text)}</h3><p class="note">${chart.points} points; limits from baseline points 1–${baseline.size}${excluded}(${baseline.used} used), ${result.nsigmas}σ; centre${result.centerSource === 'target' ? 'from the target' : 'from the baseline'}, σ${displayNumber(result.sigma)} (${result.sigmaSource}); rules:${result.rules.join(', ') || 'none'}.</p><div class="chart-grid">${figures}</div>${violationTable(chart, result)}</article>`
+  return safeHtml`<article class="control-chart"><h3>${codeText(chart.name)} — ${kindName} ${statusBadge(badge.tone, badge.text)}</h3><p class="note">${chart.points} points; limits from baseline points 1–${baseline.size}${excluded} (${baseline.used} used), ${result.nsigmas}σ; centre ${result.centerSource === 'target' ? 'from the target' : 'from the baseline'}, σ ${displayNumber(result.sigma)} (${result.sigmaSource}); rules: ${result.rules.join(', ') || 'none'}.</p><div class="chart-grid">${figures}</div>${violationTable(chart, result)}</article>`
 }
 
 function panelFigure(chart: SpcChartReport, result: ChartResult, panel: ChartPanel): Markup {

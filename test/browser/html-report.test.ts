@@ -15,6 +15,7 @@ import { deployReportSections } from '../../shared/html-report/deploy-sections.j
 import { driftReportSections } from '../../shared/html-report/drift-sections.js'
 import { gateReportSections } from '../../shared/html-report/gate-sections.js'
 import { spcReportSections } from '../../shared/html-report/spc-sections.js'
+import { trainReportSections } from '../../shared/html-report/train-sections.js'
 import {
   validateReportSections,
   validateStatus
@@ -31,7 +32,8 @@ import {
   HOSTILE_COLUMN,
   hostileValidateOutcome,
   lifecycleGraph,
-  spcFixtureReport
+  spcFixtureReport,
+  trainFixtureReport
 } from '../shared/html-report/report-fixtures.js'
 
 /**
@@ -106,9 +108,7 @@ function chartSection(): ReportSection {
   return {
     id: 'charts',
     title: 'Chart primitives',
-    body: safeHtml`<div class="chart-grid">
-      ${chartFigure('Control chart', line)}${chartFigure('Drift histogram', bars)}
-    </div>`
+    body: safeHtml`<div class="chart-grid">${chartFigure('Control chart', line)}${chartFigure('Drift histogram', bars)}</div>`
   }
 }
 
@@ -120,6 +120,7 @@ beforeAll(async () => {
       ...validateReportSections(outcome.report, outcome.profile),
       ...spcReportSections(spcFixtureReport()),
       ...driftReportSections(await smallFixtureReport()),
+      ...trainReportSections(trainFixtureReport()),
       ...gateReportSections(await gateFixtureReport(dir)),
       ...deployReportSections(deployFixtureReport(), { history: deploymentHistory() }),
       lineageSection(lifecycleGraph(), { source: 'lineage' }),
@@ -183,6 +184,18 @@ describe('the HTML report in headless Chromium', () => {
         'Data checks',
         'Column profile',
         'Distributions',
+        'Statistical process control',
+        'Control charts',
+        'Drift',
+        'Drift by column',
+        'Reference vs current distributions',
+        'Training run',
+        'Training data and parameters',
+        'Evaluation gate',
+        'Metrics',
+        'Per class and per slice',
+        'Deployment to production',
+        'Deployment history of churn',
         'Lineage',
         'Chart primitives'
       ]) {
@@ -239,6 +252,14 @@ describe('the HTML report in headless Chromium', () => {
       expect(await page.locator('#charts svg.line-chart circle.highlight-point').count()).toBe(1)
       expect(await page.locator('#charts svg.bar-chart rect.bar.series-0').count()).toBe(6)
       expect(await page.locator('#charts svg.bar-chart rect.bar.series-1').count()).toBe(6)
+      // Every chart in an open section is drawn with a real size.
+      const sizes = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('details[open] svg[role="img"]')).map(
+          (svg) => svg.getBoundingClientRect().width
+        )
+      )
+      expect(sizes.length).toBeGreaterThanOrEqual(20)
+      expect(sizes.every((width) => width > 100)).toBe(true)
       // Every chart has an accessible name.
       const untitled = await page.evaluate(
         () =>

@@ -41,7 +41,9 @@ describe('tollgate validate (exit codes 0 pass, 1 failed check, 2 bad input)', (
   })
 
   it('exits 2 on usage errors and bad input, with the reason on stderr', () => {
-    expect(tollgate('validate', '--checks', 'x.yml')).toMatchObject({ status: 2, stderr: expect.stringContaining('Missing required option --data') })
+    const checks = dir.file('plain.yml', 'columns:\n  id: { not_null: true }\n')
+    expect(tollgate('validate', '--checks', checks)).toMatchObject({ status: 2, stderr: expect.stringContaining('No data files were given') })
+    expect(tollgate('validate', '--data', data)).toMatchObject({ status: 2, stderr: expect.stringContaining('Missing required option --checks') })
     expect(tollgate('validate', '--data', data, '--chekcs', 'x.yml')).toMatchObject({ status: 2, stderr: expect.stringContaining('Did you mean --checks?') })
     const typo = dir.file('typo.yml', 'columns:\n  age: { beteen: [1, 2] }\n')
     expect(tollgate('validate', '--data', data, '--checks', typo)).toMatchObject({ status: 2, stderr: expect.stringMatching(/typo\.yml:2:10: columns\.age\.beteen: unknown check/) })

@@ -11,18 +11,19 @@ const writer = fileURLToPath(new URL('./command-writer.mjs', import.meta.url))
 afterAll(removeRunDirectories)
 
 describe('runAction with a real bundled action', () => {
-  it('runs actions/dist/deploy.js, which fails with a "not yet available" error', async () => {
+  it('runs actions/dist/validate-data.js, which fails the step on a missing data file', async () => {
     const result = await runAction({
-      action: 'deploy',
-      inputs: { name: 'churn', version: 'v1.4.0', environment: 'staging' },
+      action: 'validate-data',
+      inputs: { data: 'missing.csv', checks: 'checks.yml', comment: 'false' },
       event: githubEvent('workflow_dispatch')
     })
     expect(result.exitCode).toBe(1)
     expect(result.conclusion).toBe('failure')
     expect(result.outputs).toEqual({})
-    expect(result.annotations).toHaveLength(1)
-    expect(result.annotations[0]).toMatchObject({ level: 'error', stream: 'stdout' })
-    expect(result.annotations[0]?.message).toMatch(/deploy.*not yet available/)
+    const errors = result.annotations.filter((annotation) => annotation.level === 'error')
+    expect(errors.length).toBeGreaterThanOrEqual(1)
+    expect(errors.at(-1)).toMatchObject({ level: 'error', stream: 'stdout' })
+    expect(errors.at(-1)?.message).toMatch(/^validate-data failed: .*checks\.yml/)
     expect(result.runnerWarnings).toEqual([])
   })
 })
@@ -72,9 +73,10 @@ describe('a spawned step against both fakes', () => {
 
 describe('runAction as the runner', () => {
   it('gives the step the runner environment, inputs and event, and parses what it writes', async () => {
+    // (the fixture action's inputs: name, version, environment, token)
     expect(process.env.NODE_OPTIONS).toContain('--experimental-vm-modules') // jest has it...
     const result = await runAction({
-      action: 'deploy', // its action.yml supplies the input defaults
+      actionDir: fileURLToPath(new URL('../fixtures/actions/example-step', import.meta.url)), // its action.yml supplies the input defaults
       script: writer,
       inputs: { name: 'churn', 'dry-run': true, version: 3, mode: 'core' },
       token: 'ghs_from_github_token',

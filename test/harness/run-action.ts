@@ -35,6 +35,8 @@ export interface RunActionOptions {
    * (`runs.main`) and the input defaults.
    */
   action?: string
+  /** An action folder anywhere (absolute path), for fixtures; like `action` otherwise. */
+  actionDir?: string
   /** Run this script instead of the action's bundle (the harness's own tests use it). */
   script?: string
   /** `with:` values; numbers and booleans are passed as strings, like YAML scalars. */
@@ -186,8 +188,8 @@ function readText(path: string): string {
 
 /** Runs the bundled action like a workflow step would, and reports what the runner would see. */
 export async function runAction(options: RunActionOptions): Promise<RunActionResult> {
-  if (!options.action && !options.script) throw new Error('run-action: give an action or a script')
-  const actionDir = options.action ? join(repoRoot, 'actions', options.action) : undefined
+  if (!options.action && !options.actionDir && !options.script) throw new Error('run-action: give an action or a script')
+  const actionDir = options.actionDir ?? (options.action ? join(repoRoot, 'actions', options.action) : undefined)
   const metadata: ActionMetadata | undefined = actionDir
     ? (parse(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as ActionMetadata)
     : undefined

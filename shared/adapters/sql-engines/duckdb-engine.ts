@@ -22,6 +22,8 @@ interface DuckDBModule {
   }
 }
 
+const DUCKDB_PACKAGE = '@duckdb/node-api'
+
 /**
  * Opens a DuckDB database file read-only. @duckdb/node-api (a native module) is not bundled into
  * the actions: it is loaded when a checks file names a duckdb source, and its absence is a clear
@@ -36,7 +38,9 @@ export async function openDuckdb(
     throw new InputError(source.location, `the DuckDB database file ${source.path} does not exist`)
   let duckdb: DuckDBModule
   try {
-    duckdb = await import('@duckdb/node-api')
+    // Left to Node at run time (webpackIgnore): bundling or hoisting the native DuckDB binding
+    // would load it at the start of every action, or fail where it is not installed.
+    duckdb = (await import(/* webpackIgnore: true */ DUCKDB_PACKAGE)) as DuckDBModule
   } catch {
     throw new UsageError(
       'Checking a DuckDB table needs the optional package @duckdb/node-api, which is not installed: run `npm install @duckdb/node-api` in the job (before the step) or use `npx tollgate` from a project that depends on it.'

@@ -124,6 +124,21 @@ describe('what the GitHub store writes to a repository', () => {
     })
   })
 
+  it('reports a series whose segment release is gone instead of listing it as empty', async () => {
+    const repository = freshRepository(gh)
+    const store = storeOn(gh, repository)
+    await store.appendRecord('deployments', 'run-1-1', text('{}'))
+    const [segment] = releasesWithTag(repository, segmentTag('deployments', 1))
+    repository.releases.delete(segment!.id)
+    const reader = storeOn(gh, repository)
+    await expect(reader.listRecords('deployments')).rejects.toThrow(
+      /Segment 1 of record series "deployments" .* cannot be read/
+    )
+    await expect(reader.appendRecord('deployments', 'run-2-1', text('{}'))).rejects.toThrow(
+      IntegrityError
+    )
+  })
+
   it('works with mutable releases too, and downloads assets answered with 200 or 302', async () => {
     const repository = freshRepository(gh, { immutable: false })
     const store = storeOn(gh, repository)

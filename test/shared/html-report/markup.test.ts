@@ -21,7 +21,7 @@ describe('escapeHtml', () => {
   })
 })
 
-describe('html template', () => {
+describe('safeHtml template', () => {
   it('escapes interpolated text but keeps markup, arrays and the template itself', () => {
     const inner = safeHtml`<b>${'<i>'}</b>`
     const page = safeHtml`<p title="${HOSTILE.attribute}">${inner}${['<x>', safeHtml`<br>`]}${null}${undefined}${false}${3}</p>`

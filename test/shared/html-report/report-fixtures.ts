@@ -12,6 +12,7 @@ import { evaluateGate } from '../../../shared/operations/gate-evaluation.js'
 import { ModelRegistry } from '../../../shared/registry/model-registry.js'
 import type { DeployReport } from '../../../shared/report/deploy-report.js'
 import type { GateReport } from '../../../shared/report/gate-report.js'
+import { TRAIN_REPORT_SCHEMA, type TrainReport } from '../../../shared/report/train-report.js'
 import { registerModel, syntheticCsv, trainOn } from '../operations/gate-test-models.js'
 import { computeChart } from '../../../shared/spc/compute-chart.js'
 import {
@@ -418,5 +419,40 @@ export function deployFixtureReport(): DeployReport {
     deployment: history[3]!,
     rollback: null,
     evidence: { gate_verdicts: [], stage_history: [], reports: [] }
+  }
+}
+
+/** A training report of a gradient-boosted model with hostile parameter and feature names. */
+export function trainFixtureReport(): TrainReport {
+  return {
+    schema: TRAIN_REPORT_SCHEMA,
+    tollgate_version: '0.1.0',
+    generated_at: '2026-03-01T10:05:00Z',
+    run_id: '0195f3a0-0000-7000-8000-000000000000',
+    model: 'gbdt',
+    command: null,
+    target: 'churned',
+    task: 'binary',
+    output: '/tmp/out',
+    files: [],
+    metrics: { accuracy: 0.81, roc_auc: 0.88 },
+    metrics_source: 'validation',
+    training_metrics: { accuracy: 0.93, roc_auc: 0.97 },
+    params: { learning_rate: 0.1, max_depth: 3, [HOSTILE.script]: HOSTILE.attribute },
+    feature_importances: Array.from({ length: 25 }, (_, index) => ({
+      feature: index === 0 ? HOSTILE.svg : `x${index}`,
+      importance: 1 / (index + 1)
+    })),
+    rows: { total: 1000, train: 800, validation: 200, dropped_missing_target: 3 },
+    data: [{ path: 'data/train.csv', format: 'csv', bytes: 123456, sha256: 'a'.repeat(64) }],
+    code: { commit: 'b'.repeat(40), dirty: true },
+    environment: {
+      tollgate: '0.1.0',
+      node: 'v20',
+      os: { platform: 'linux', release: '6', arch: 'x64' }
+    },
+    duration_ms: 1234,
+    warnings: [`feature ${HOSTILE.script} is constant`],
+    lineage: '/tmp/out/lineage.json'
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import {
   validateData,
   type ValidateOutcome,
@@ -189,6 +190,34 @@ describe('merging shard partials gives the single-run report', () => {
       expect(shardOne.segments[0]!.ranges.length).toBe(3)
     }
   )
+
+  it('deals whole JSON Lines and gzip files to shards and merges them in file order', async () => {
+    const csv = tableCsv(600, 51, 1)
+    const [header, ...rows] = csv.trim().split('\n')
+    const names = header!.split(',')
+    const jsonl = rows
+      .slice(0, 300)
+      .map((line) =>
+        JSON.stringify(
+          Object.fromEntries(
+            line.split(',').map((value, i) => [names[i]!, value === '' ? null : value])
+          )
+        )
+      )
+      .join('\n')
+    const data = [
+      dir.file('mixed/a.jsonl', `${jsonl}\n`),
+      dir.file('mixed/b.csv.gz', gzipSync(`${header}\n${rows.slice(300).join('\n')}\n`)),
+      dir.file('mixed/c.csv', tableCsv(400, 52, 601))
+    ]
+    const checksPath = dir.file(
+      'mixed/checks.yml',
+      'columns:\n  id: { unique: true, not_null: true }\n  email: { unique: true }\n  seq: { increasing: true }\n  amount: { median: { min: 0 } }\n'
+    )
+    const single = await validateData(request(data, checksPath))
+    for (const count of [2, 3, 5])
+      expect(comparable(await shardedRun(data, checksPath, count))).toEqual(comparable(single))
+  })
 
   it('sample texts of duplicates that span shards are read from the data at merge time, or marked', async () => {
     const { data, checksPath } = setup('texts', [{ rows: 3000, seed: 21 }])
