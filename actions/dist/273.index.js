@@ -55,7 +55,7 @@ var shard_partial_file = __webpack_require__(26694);
  * shard job finds the artifact of its earlier attempt under the same name: that one is replaced,
  * so the merge always reads the newest partial of every shard.
  */
-async function uploadPartial(path, shard, work = 'validate', client = new artifact/* DefaultArtifactClient */.t9()) {
+async function uploadPartial(path, shard, work = 'validate', client = new artifact.DefaultArtifactClient()) {
     const name = (0,shard_spec/* partialArtifactName */.rK)(shard, work);
     try {
         await client.uploadArtifact(name, [path], (0,external_node_path_.dirname)(path));
@@ -72,7 +72,7 @@ async function uploadPartial(path, shard, work = 'validate', client = new artifa
  * Downloads every shard partial this workflow run uploaded (the newest per name) into `folder`
  * and reads them. All must belong to one shard set; the merge then checks that it is complete.
  */
-async function downloadPartials(folder, work = 'validate', client = new artifact/* DefaultArtifactClient */.t9()) {
+async function downloadPartials(folder, work = 'validate', client = new artifact.DefaultArtifactClient()) {
     const { artifacts } = await client.listArtifacts({ latest: true });
     const shards = artifacts.flatMap((artifact) => {
         const shard = (0,shard_spec/* shardOfArtifactName */.dd)(artifact.name, work);

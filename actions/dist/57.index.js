@@ -1,5 +1,5 @@
 export const id = 57;
-export const ids = [57,651];
+export const ids = [57,9651];
 export const modules = {
 
 /***/ 60409:
@@ -408,42 +408,48 @@ function guessBoundaries(file, dataStart, parts) {
 /* harmony export */   MC: () => (/* binding */ readParquetHeader),
 /* harmony export */   u1: () => (/* binding */ readParquetRows)
 /* harmony export */ });
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51609);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96367);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43720);
-/* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20138);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32635);
-/* harmony import */ var _scan_range_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3613);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _scan_range_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3613);
 
 
-
-
+/**
+ * hyparquet and its decompressors, loaded when a Parquet file is read: most runs read CSV, and
+ * the readers are a noticeable part of an action's start-up.
+ */
+async function loadHyparquet() {
+    const [hyparquet, { compressors }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 4338).then(__webpack_require__.bind(__webpack_require__, 64338)),
+        __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138))
+    ]);
+    return { ...hyparquet, compressors };
+}
 /** Parquet through hyparquet (pure JS), one row group at a time so memory stays bounded. */
 async function openParquet(file) {
-    const buffer = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_3__/* .asyncBufferFromFile */ .Rv)(file.openPath);
+    const hyparquet = await loadHyparquet();
+    const buffer = await hyparquet.asyncBufferFromFile(file.openPath);
     try {
-        const metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__/* .parquetMetadataAsync */ .Ei)(buffer);
-        return { buffer, metadata };
+        const metadata = await hyparquet.parquetMetadataAsync(buffer);
+        return { buffer, metadata, hyparquet };
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file: file.path }, `not a readable Parquet file: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file: file.path }, `not a readable Parquet file: ${error.message}`);
     }
 }
 async function readParquetHeader(file) {
-    const { metadata } = await openParquet(file);
-    return (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__/* .parquetSchema */ .YR)(metadata).children.map((child) => child.element.name);
+    const { metadata, hyparquet } = await openParquet(file);
+    return hyparquet.parquetSchema(metadata).children.map((child) => child.element.name);
 }
 async function scanParquetFile(file, plan, rowsBefore) {
-    const { buffer, metadata } = await openParquet(file);
-    const range = new _scan_range_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .RangeScan */ .$i(plan, { file: file.path, rowsBefore });
+    const { buffer, metadata, hyparquet } = await openParquet(file);
+    const range = new _scan_range_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .RangeScan */ .$i(plan, { file: file.path, rowsBefore });
     let rowStart = 0;
     for (const group of metadata.row_groups) {
         const rowEnd = rowStart + Number(group.num_rows);
         try {
-            await (0,hyparquet__WEBPACK_IMPORTED_MODULE_5__/* .parquetRead */ .bA)({
+            await hyparquet.parquetRead({
                 file: buffer,
                 metadata,
-                compressors: hyparquet_compressors__WEBPACK_IMPORTED_MODULE_0__/* .compressors */ .Vm,
+                compressors: hyparquet.compressors,
                 columns: plan.header,
                 rowStart,
                 rowEnd,
@@ -454,9 +460,9 @@ async function scanParquetFile(file, plan, rowsBefore) {
             });
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
                 throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file: file.path, row: rowStart + 1 }, `cannot decode the Parquet row group starting at row ${rowStart + 1}: ${error.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file: file.path, row: rowStart + 1 }, `cannot decode the Parquet row group starting at row ${rowStart + 1}: ${error.message}`);
         }
         rowStart = rowEnd;
     }
@@ -464,14 +470,19 @@ async function scanParquetFile(file, plan, rowsBefore) {
 }
 /** Texts of the wanted rows (1-based across files); returns the row count after this file. */
 async function readParquetRows(file, header, rowsBefore, wanted, picked) {
-    const { buffer, metadata } = await openParquet(file);
+    const { buffer, metadata, hyparquet } = await openParquet(file);
     const total = Number(metadata.num_rows);
-    const ranges = wanted === 'all' ? [[0, total]] : [...wanted].map((row) => row - rowsBefore - 1).filter((local) => local >= 0 && local < total).map((local) => [local, local + 1]);
+    const ranges = wanted === 'all'
+        ? [[0, total]]
+        : [...wanted]
+            .map((row) => row - rowsBefore - 1)
+            .filter((local) => local >= 0 && local < total)
+            .map((local) => [local, local + 1]);
     for (const [rowStart, rowEnd] of ranges) {
-        await (0,hyparquet__WEBPACK_IMPORTED_MODULE_5__/* .parquetRead */ .bA)({
+        await hyparquet.parquetRead({
             file: buffer,
             metadata,
-            compressors: hyparquet_compressors__WEBPACK_IMPORTED_MODULE_0__/* .compressors */ .Vm,
+            compressors: hyparquet.compressors,
             columns: header,
             rowStart,
             rowEnd,

@@ -530,7 +530,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -593,33 +593,33 @@ var __webpack_exports__ = {};
 /* harmony export */   fR: () => (/* binding */ runScanWorker)
 /* harmony export */ });
 const actions = {
-    'deploy': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(288), __nccwpck_require__.e(586), __nccwpck_require__.e(681), __nccwpck_require__.e(562), __nccwpck_require__.e(912), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54754)),
-    'drift-check': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(697), __nccwpck_require__.e(288), __nccwpck_require__.e(586), __nccwpck_require__.e(905), __nccwpck_require__.e(681), __nccwpck_require__.e(57), __nccwpck_require__.e(369), __nccwpck_require__.e(554), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83530)),
-    'evaluate-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(697), __nccwpck_require__.e(288), __nccwpck_require__.e(586), __nccwpck_require__.e(905), __nccwpck_require__.e(681), __nccwpck_require__.e(57), __nccwpck_require__.e(466), __nccwpck_require__.e(455), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7797)),
-    'register-model': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(697), __nccwpck_require__.e(288), __nccwpck_require__.e(586), __nccwpck_require__.e(905), __nccwpck_require__.e(681), __nccwpck_require__.e(57), __nccwpck_require__.e(195), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28249)),
-    'spc-check': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(91), __nccwpck_require__.e(697), __nccwpck_require__.e(288), __nccwpck_require__.e(905), __nccwpck_require__.e(57), __nccwpck_require__.e(369), __nccwpck_require__.e(97), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68295)),
-    'train': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(697), __nccwpck_require__.e(586), __nccwpck_require__.e(905), __nccwpck_require__.e(57), __nccwpck_require__.e(195), __nccwpck_require__.e(466), __nccwpck_require__.e(889), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51910)),
-    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(838), __nccwpck_require__.e(19), __nccwpck_require__.e(697), __nccwpck_require__.e(518), __nccwpck_require__.e(905), __nccwpck_require__.e(57), __nccwpck_require__.e(569), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44908))
+    'deploy': () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(6913), __nccwpck_require__.e(3838), __nccwpck_require__.e(2288), __nccwpck_require__.e(8586), __nccwpck_require__.e(2681), __nccwpck_require__.e(1562), __nccwpck_require__.e(5912), __nccwpck_require__.e(7939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54754)),
+    'drift-check': () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(6913), __nccwpck_require__.e(3838), __nccwpck_require__.e(2288), __nccwpck_require__.e(8586), __nccwpck_require__.e(5905), __nccwpck_require__.e(2681), __nccwpck_require__.e(57), __nccwpck_require__.e(369), __nccwpck_require__.e(2554), __nccwpck_require__.e(4667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83530)),
+    'evaluate-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(6913), __nccwpck_require__.e(3838), __nccwpck_require__.e(2288), __nccwpck_require__.e(8586), __nccwpck_require__.e(5905), __nccwpck_require__.e(2681), __nccwpck_require__.e(57), __nccwpck_require__.e(5466), __nccwpck_require__.e(1455), __nccwpck_require__.e(5904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7797)),
+    'register-model': () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(6913), __nccwpck_require__.e(3838), __nccwpck_require__.e(2288), __nccwpck_require__.e(8586), __nccwpck_require__.e(5905), __nccwpck_require__.e(2681), __nccwpck_require__.e(57), __nccwpck_require__.e(1195), __nccwpck_require__.e(7735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28249)),
+    'spc-check': () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(6913), __nccwpck_require__.e(3838), __nccwpck_require__.e(2288), __nccwpck_require__.e(5905), __nccwpck_require__.e(57), __nccwpck_require__.e(369), __nccwpck_require__.e(4097), __nccwpck_require__.e(6102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68295)),
+    'train': () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3838), __nccwpck_require__.e(8586), __nccwpck_require__.e(5905), __nccwpck_require__.e(57), __nccwpck_require__.e(1195), __nccwpck_require__.e(5466), __nccwpck_require__.e(9889), __nccwpck_require__.e(1031)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51910)),
+    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3838), __nccwpck_require__.e(5905), __nccwpck_require__.e(57), __nccwpck_require__.e(2569), __nccwpck_require__.e(3984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44908))
 };
 /** Runs one action by name, as its generated entry asks. */
 async function runAction(name, distUrl) {
     const load = actions[name];
     if (load === undefined)
         throw new Error(`Unknown action '${name}'`);
-    const { setDistLocation } = await __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 39651));
+    const { setDistLocation } = await __nccwpck_require__.e(/* import() */ 9651).then(__nccwpck_require__.bind(__nccwpck_require__, 39651));
     setDistLocation(distUrl);
     await (await load()).run();
 }
 /** Runs the tollgate command line and returns its exit code. */
 async function runCli(argv, distUrl) {
-    const { setDistLocation } = await __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 39651));
+    const { setDistLocation } = await __nccwpck_require__.e(/* import() */ 9651).then(__nccwpck_require__.bind(__nccwpck_require__, 39651));
     setDistLocation(distUrl);
-    const { main } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 4940));
+    const { main } = await __nccwpck_require__.e(/* import() */ 4940).then(__nccwpck_require__.bind(__nccwpck_require__, 4940));
     return main(argv);
 }
 /** Body of a worker thread started from scan-worker.js. */
 async function runScanWorker() {
-    const { scanWorkerMain } = await Promise.all(/* import() */[__nccwpck_require__.e(905), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84673));
+    const { scanWorkerMain } = await Promise.all(/* import() */[__nccwpck_require__.e(5905), __nccwpck_require__.e(9179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84673));
     await scanWorkerMain();
 }
 

@@ -1,8 +1,6 @@
 import * as core from '@actions/core'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
-import { createGitHubClient, currentRepository } from '../../shared/adapters/github-client.js'
-import { upsertPullRequestComment } from '../../shared/adapters/pr-comment.js'
 import { readWorkflowContext } from '../../shared/adapters/workflow-context.js'
 import { validateDataOptions } from '../../shared/operations/validate-options.js'
 import { validateData, type FailOn } from '../../shared/operations/validate-data.js'
@@ -97,6 +95,10 @@ export async function run(): Promise<void> {
           'comment is true but this run is not for a pull request; no comment was written.'
         )
       } else {
+        // Octokit is loaded only when there is a comment to write (start-up cost otherwise).
+        const { createGitHubClient, currentRepository } =
+          await import('../../shared/adapters/github-client.js')
+        const { upsertPullRequestComment } = await import('../../shared/adapters/pr-comment.js')
         const client = createGitHubClient(options.requiredString('token'))
         const body = validateSummaryMarkdown(report, profile, { compact: false })
         const url = await upsertPullRequestComment(

@@ -1,4 +1,4 @@
-import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact'
+import type { ArtifactClient } from '@actions/artifact'
 import * as core from '@actions/core'
 import { renameSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -126,7 +126,8 @@ export async function uploadHtmlReport(
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
     return { path, notUploaded: 'not running in GitHub Actions (no artifact runtime)' }
   }
-  const client = options.client ?? new DefaultArtifactClient()
+  // Loaded only when uploading: the artifact client (Azure SDK) is most of a bundle's start-up.
+  const client = options.client ?? new (await import('@actions/artifact')).DefaultArtifactClient()
   const uploadOptions = {
     skipArchive: true,
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays })

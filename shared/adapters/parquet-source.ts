@@ -1,37 +1,66 @@
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet'
-import { compressors } from 'hyparquet-compressors'
+import type { AsyncBuffer, FileMetaData } from 'hyparquet'
 import { InputError } from '../errors.js'
 import { RangeScan, type RangePartial } from '../scan/range-scan.js'
 import type { ScanPlan } from '../scan/scan-plan.js'
 import type { DataFile } from './data-files.js'
 
+type Hyparquet = typeof import('hyparquet')
+
+/**
+ * hyparquet and its decompressors, loaded when a Parquet file is read: most runs read CSV, and
+ * the readers are a noticeable part of an action's start-up.
+ */
+async function loadHyparquet(): Promise<
+  Hyparquet & { compressors: (typeof import('hyparquet-compressors'))['compressors'] }
+> {
+  const [hyparquet, { compressors }] = await Promise.all([
+    import('hyparquet'),
+    import('hyparquet-compressors')
+  ])
+  return { ...hyparquet, compressors }
+}
+
 /** Parquet through hyparquet (pure JS), one row group at a time so memory stays bounded. */
-async function openParquet(file: DataFile): Promise<{ buffer: Awaited<ReturnType<typeof asyncBufferFromFile>>; metadata: Awaited<ReturnType<typeof parquetMetadataAsync>> }> {
-  const buffer = await asyncBufferFromFile(file.openPath)
+async function openParquet(
+  file: DataFile
+): Promise<{
+  buffer: AsyncBuffer
+  metadata: FileMetaData
+  hyparquet: Awaited<ReturnType<typeof loadHyparquet>>
+}> {
+  const hyparquet = await loadHyparquet()
+  const buffer = await hyparquet.asyncBufferFromFile(file.openPath)
   try {
-    const metadata = await parquetMetadataAsync(buffer)
-    return { buffer, metadata }
+    const metadata = await hyparquet.parquetMetadataAsync(buffer)
+    return { buffer, metadata, hyparquet }
   } catch (error) {
-    throw new InputError({ file: file.path }, `not a readable Parquet file: ${(error as Error).message}`)
+    throw new InputError(
+      { file: file.path },
+      `not a readable Parquet file: ${(error as Error).message}`
+    )
   }
 }
 
 export async function readParquetHeader(file: DataFile): Promise<string[]> {
-  const { metadata } = await openParquet(file)
-  return parquetSchema(metadata).children.map((child) => child.element.name)
+  const { metadata, hyparquet } = await openParquet(file)
+  return hyparquet.parquetSchema(metadata).children.map((child) => child.element.name)
 }
 
-export async function scanParquetFile(file: DataFile, plan: ScanPlan, rowsBefore: number): Promise<RangePartial> {
-  const { buffer, metadata } = await openParquet(file)
+export async function scanParquetFile(
+  file: DataFile,
+  plan: ScanPlan,
+  rowsBefore: number
+): Promise<RangePartial> {
+  const { buffer, metadata, hyparquet } = await openParquet(file)
   const range = new RangeScan(plan, { file: file.path, rowsBefore })
   let rowStart = 0
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows)
     try {
-      await parquetRead({
+      await hyparquet.parquetRead({
         file: buffer,
         metadata,
-        compressors,
+        compressors: hyparquet.compressors,
         columns: plan.header,
         rowStart,
         rowEnd,
@@ -41,7 +70,10 @@ export async function scanParquetFile(file: DataFile, plan: ScanPlan, rowsBefore
       })
     } catch (error) {
       if (error instanceof InputError) throw error
-      throw new InputError({ file: file.path, row: rowStart + 1 }, `cannot decode the Parquet row group starting at row ${rowStart + 1}: ${(error as Error).message}`)
+      throw new InputError(
+        { file: file.path, row: rowStart + 1 },
+        `cannot decode the Parquet row group starting at row ${rowStart + 1}: ${(error as Error).message}`
+      )
     }
     rowStart = rowEnd
   }
@@ -56,20 +88,27 @@ export async function readParquetRows(
   wanted: ReadonlySet<number> | 'all',
   picked: Map<number, string[]>
 ): Promise<number> {
-  const { buffer, metadata } = await openParquet(file)
+  const { buffer, metadata, hyparquet } = await openParquet(file)
   const total = Number(metadata.num_rows)
   const ranges: [number, number][] =
-    wanted === 'all' ? [[0, total]] : [...wanted].map((row) => row - rowsBefore - 1).filter((local) => local >= 0 && local < total).map((local) => [local, local + 1])
+    wanted === 'all'
+      ? [[0, total]]
+      : [...wanted]
+          .map((row) => row - rowsBefore - 1)
+          .filter((local) => local >= 0 && local < total)
+          .map((local) => [local, local + 1])
   for (const [rowStart, rowEnd] of ranges) {
-    await parquetRead({
+    await hyparquet.parquetRead({
       file: buffer,
       metadata,
-      compressors,
+      compressors: hyparquet.compressors,
       columns: header,
       rowStart,
       rowEnd,
       onComplete: (rows: unknown[][]) => {
-        rows.forEach((values, offset) => picked.set(rowsBefore + rowStart + offset + 1, values.map(parquetCellText)))
+        rows.forEach((values, offset) =>
+          picked.set(rowsBefore + rowStart + offset + 1, values.map(parquetCellText))
+        )
       }
     })
   }
@@ -80,6 +119,7 @@ export async function readParquetRows(
 function parquetCellText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return value.toISOString()
-  if (typeof value === 'object') return JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
+  if (typeof value === 'object')
+    return JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
   return String(value as number)
 }

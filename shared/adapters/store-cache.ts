@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -59,7 +58,6 @@ export const STORE_CACHE_KEY_PREFIX = 'tollgate-store-sha256-'
  */
 export function openStoreCache(env: NodeJS.ProcessEnv = process.env): StoreCache {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) return NO_STORE_CACHE
-  if (!cache.isFeatureAvailable()) return NO_STORE_CACHE
   return new ActionsStoreCache(join(env.RUNNER_TEMP || tmpdir(), 'tollgate-store-cache'))
 }
 
@@ -97,6 +95,8 @@ export class ActionsStoreCache implements StoreCache {
     try {
       await mkdir(this.directory, { recursive: true })
       // A key that is a prefix restores the newest entry whose key starts with it.
+      const cache = await loadCacheClient()
+      if (cache === undefined) return undefined
       const hit = await cache.restoreCache([path], prefix)
       if (hit === undefined) return undefined
       const bytes = new Uint8Array(await readFile(path))
@@ -142,6 +142,8 @@ export class ActionsStoreCache implements StoreCache {
   private async restore(path: string, key: string, what: string): Promise<Uint8Array | undefined> {
     try {
       await mkdir(this.directory, { recursive: true })
+      const cache = await loadCacheClient()
+      if (cache === undefined) return undefined
       const hit = await cache.restoreCache([path], key)
       if (hit === undefined) return undefined
       const bytes = new Uint8Array(await readFile(path))
@@ -155,6 +157,8 @@ export class ActionsStoreCache implements StoreCache {
 
   private async save(path: string, key: string, bytes: Uint8Array, what: string): Promise<void> {
     try {
+      const cache = await loadCacheClient()
+      if (cache === undefined) return
       await writeFile(path, bytes)
       await cache.saveCache([path], key)
     } catch (error) {
@@ -169,4 +173,18 @@ export class ActionsStoreCache implements StoreCache {
     this.warned = true
     this.warn(`${message} (Tollgate reads from GitHub instead; this is not an error.)`)
   }
+}
+
+type CacheClient = typeof import('@actions/cache')
+let cacheClient: Promise<CacheClient | undefined> | undefined
+
+/**
+ * @actions/cache, loaded on first use (it is a large part of a bundle's start-up), or undefined
+ * when the runner offers no cache service.
+ */
+function loadCacheClient(): Promise<CacheClient | undefined> {
+  cacheClient ??= import('@actions/cache').then((cache) =>
+    cache.isFeatureAvailable() ? cache : undefined
+  )
+  return cacheClient
 }

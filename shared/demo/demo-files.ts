@@ -34,7 +34,6 @@ export const DEMO_PEOPLE = { initiator: 'sam', approver: 'dana' } as const
  * lack their "@", which is worth seeing but no reason to stop the pipeline.
  */
 export const DEMO_CHECKS_YAML = `# Checks for the daily customers extract (Tollgate demo).
-# yaml-language-server: $schema=../shared/checks/checks.schema.json
 table:
   row_count: { min: 1000 }
   columns: { include: [customer_id, signup_date, plan, contract, monthly_charges, churned] }

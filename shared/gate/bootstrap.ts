@@ -39,6 +39,8 @@ export interface PairedBootstrapOptions {
   strata?: ArrayLike<number>
   /** Keep the replicate differences in the result (for plots); default false. */
   keepReplicates?: boolean
+  /** Called after each replicate, e.g. to drive a progress bar; does not change the result. */
+  onReplicate?: () => void
 }
 
 export type Interval = [number, number]
@@ -127,6 +129,7 @@ export function pairedBootstrap(
     draw(indices)
     const difference = candidate(indices) - champion(indices)
     if (!Number.isNaN(difference)) values[used++] = difference
+    options.onReplicate?.()
   }
   const replicates = values.subarray(0, used)
   const sorted = Float64Array.from(replicates).sort()

@@ -92,7 +92,8 @@ function sameRows(candidate: ModelPredictions, champion: ModelPredictions): void
 export function collectEvidence(
   rules: GateRules,
   candidate: ModelPredictions,
-  champion: ModelPredictions
+  champion: ModelPredictions,
+  progress: { onReplicate?: () => void } = {}
 ): GateEvidence {
   validatePredictions(candidate, 'candidate')
   validatePredictions(champion, 'champion')
@@ -109,7 +110,7 @@ export function collectEvidence(
           prepareMetric(rule.metric, candidate, rule.options),
           prepareMetric(rule.metric, champion, rule.options),
           rowCount,
-          bootstrapOptionsFor(rules, requirement, strata)
+          { ...bootstrapOptionsFor(rules, requirement, strata), ...progress }
         )
         break
       }

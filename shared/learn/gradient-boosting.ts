@@ -43,13 +43,15 @@ export interface BoostingResult {
 /**
  * Boosts on binned training rows; `validation` (binned with the same binning) is only monitored,
  * for early stopping. Returns the trees in bin space (tree-export.ts restates them on raw values).
+ * `onIteration` (iterations done, maximum) drives a progress bar; it does not change the result.
  */
 export function fitGradientBoosting(
   train: BoostingData,
   validation: BoostingData | null,
   layout: FeatureLayout,
   loss: BoostingLoss,
-  params: BoostingParams
+  params: BoostingParams,
+  onIteration?: (done: number, total: number) => void
 ): BoostingResult {
   const n = train.rowCount
   const K = loss.outputs
@@ -92,6 +94,7 @@ export function fitGradientBoosting(
       }
     }
     trees.push(iterationTrees)
+    onIteration?.(iteration + 1, params.maxIterations)
     if (params.earlyStopping) {
       monitorLoss()
       if (shouldStop(monitoredLosses, params.nIterNoChange, params.tolerance)) {

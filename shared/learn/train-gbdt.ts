@@ -23,7 +23,8 @@ export function trainGbdt(
   trainTarget: Float64Array,
   validationRows: Int32Array,
   validationTarget: Float64Array,
-  params: GbdtParams & { early_stopping: boolean }
+  params: GbdtParams & { early_stopping: boolean },
+  onIteration?: (done: number, total: number) => void
 ): GbdtModel {
   const binnings = fitTreeBinning(columns, trainRows, params.max_bins, base.summary.seed)
   const layout = {
@@ -59,7 +60,8 @@ export function trainGbdt(
       earlyStopping: params.early_stopping,
       nIterNoChange: params.n_iter_no_change,
       tolerance: params.tol
-    }
+    },
+    onIteration
   )
   const features: ModelFeature[] = columns.map((column, f) => ({
     name: column.name,

@@ -53,6 +53,8 @@ export interface TrainOptions {
    * time series. Excludes `validationFraction`.
    */
   readonly validationRows?: ArrayLike<number>
+  /** gbdt: called after each boosting iteration (done, maximum), for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void
 }
 
 export interface RowCounts {
@@ -172,11 +174,20 @@ export function train(options: TrainOptions): TrainResult {
   if (algorithm === 'gbdt') {
     const gbdtParams = params as GbdtParams
     const earlyStopping = gbdtParams.early_stopping
-    model = trainGbdt(base, columns, trainRows, trainTarget, validationRows, validationTarget, {
-      ...gbdtParams,
-      early_stopping:
-        earlyStopping === 'auto' ? prepared.rows.length > AUTO_EARLY_STOPPING_ROWS : earlyStopping
-    })
+    model = trainGbdt(
+      base,
+      columns,
+      trainRows,
+      trainTarget,
+      validationRows,
+      validationTarget,
+      {
+        ...gbdtParams,
+        early_stopping:
+          earlyStopping === 'auto' ? prepared.rows.length > AUTO_EARLY_STOPPING_ROWS : earlyStopping
+      },
+      options.onProgress
+    )
     modelColumns = columns
   } else {
     const fitted = trainLinear(

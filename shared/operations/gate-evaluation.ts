@@ -70,6 +70,11 @@ export interface GateRequest {
   openRegistry: () => Promise<ModelRegistry>
   /** ms since the epoch (TOLLGATE_NOW). */
   now: number
+  /**
+   * Called as the bootstrap replicates of the comparison with the champion are drawn (the slow
+   * part), with replicates done and the total; for a progress bar. Does not change the result.
+   */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface GateOutcome {
@@ -138,10 +143,11 @@ export async function evaluateGate(request: GateRequest): Promise<GateOutcome> {
     championPredictions === undefined
       ? undefined
       : metricValues(rules.rules.rules, championPredictions)
+  const progress = bootstrapProgress(rules, request.onProgress)
   const evidence: GateEvidence =
     championPredictions === undefined
       ? { bootstrap: {} }
-      : collectEvidence(rules.rules, candidatePredictions, championPredictions)
+      : collectEvidence(rules.rules, candidatePredictions, championPredictions, progress)
   const decision = decideGate(
     rules.rules,
     ruleValues(rules.rules, candidateValues),
@@ -163,7 +169,7 @@ export async function evaluateGate(request: GateRequest): Promise<GateOutcome> {
   const comparison =
     championPredictions === undefined
       ? { bootstrap: [], mcnemar: null, delong: null, notes: [] }
-      : comparisonEvidence(rules, evidence, candidatePredictions, championPredictions)
+      : comparisonEvidence(rules, evidence, candidatePredictions, championPredictions, progress)
   warnings.push(...comparison.notes)
 
   const sliceReport =
@@ -364,7 +370,8 @@ function comparisonEvidence(
   rules: LoadedGateRules,
   required: GateEvidence,
   candidate: ModelPredictions,
-  champion: ModelPredictions
+  champion: ModelPredictions,
+  progress: { onReplicate?: () => void }
 ): ComparisonEvidence {
   const notes: string[] = []
   const settings = rules.rules.bootstrap
@@ -387,7 +394,8 @@ function comparisonEvidence(
             replicates: settings.replicates,
             seed: settings.seed,
             confidenceLevel: 0.95,
-            ...(strata === undefined ? {} : { strata })
+            ...(strata === undefined ? {} : { strata }),
+            ...progress
           }
         )
       } catch (error) {
@@ -445,6 +453,21 @@ function comparisonEvidence(
     }
   }
   return { bootstrap, mcnemar, delong, notes }
+}
+
+/**
+ * Counts the replicates of every bootstrap the comparison draws (one per distinct rule metric;
+ * a required one is reused, not drawn twice) for `onProgress`.
+ */
+function bootstrapProgress(
+  rules: LoadedGateRules,
+  onProgress: GateRequest['onProgress']
+): { onReplicate?: () => void } {
+  if (onProgress === undefined) return {}
+  const metrics = new Set(rules.rules.rules.map((rule) => rule.metric)).size
+  const total = metrics * rules.rules.bootstrap.replicates
+  let done = 0
+  return { onReplicate: () => onProgress(Math.min(++done, total), total) }
 }
 
 function binaryDelong(

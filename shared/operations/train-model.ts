@@ -85,6 +85,8 @@ export interface TrainRequest {
   clock?: () => number
   /** Where the training command's output goes; default this process's stdout/stderr. */
   commandOutput?: CommandOutputSink
+  /** Built-in gbdt: called after each boosting iteration (done, maximum), for a progress bar. */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface TrainOutcome {
@@ -303,6 +305,7 @@ async function fitBuiltIn(
       : { features: request.features }),
     params: request.params ?? {},
     seed,
+    ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
     ...(request.validationFraction === undefined
       ? {}
       : { validationFraction: request.validationFraction })

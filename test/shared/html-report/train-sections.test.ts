@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { trainReportSections } from '../../../shared/html-report/train-sections.js'
-import { HOSTILE, trainFixtureReport } from './report-fixtures.js'
+import { trainFixtureReport } from './report-fixtures.js'
 
 const count = (text: string, pattern: RegExp): number => (text.match(pattern) ?? []).length
 
