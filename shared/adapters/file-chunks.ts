@@ -15,7 +15,8 @@ export async function forEachChunk(
   start: number,
   consume: (buffer: Uint8Array, length: number, atEnd: boolean) => number | 'stop'
 ): Promise<void> {
-  let buffer = new Uint8Array(CHUNK_BYTES * 2)
+  // A Buffer (not a plain Uint8Array) so field texts can use its native latin1/utf8 slicing.
+  let buffer: Uint8Array = Buffer.allocUnsafe(CHUNK_BYTES * 2)
   let pending = 0
   const feed = (atEnd: boolean): boolean => {
     const used = consume(buffer, pending, atEnd)
@@ -26,7 +27,7 @@ export async function forEachChunk(
   }
   const makeRoom = (needed: number): void => {
     if (buffer.length - pending >= needed) return
-    const larger = new Uint8Array(Math.max(buffer.length * 2, pending + needed))
+    const larger = Buffer.allocUnsafe(Math.max(buffer.length * 2, pending + needed))
     larger.set(buffer.subarray(0, pending))
     buffer = larger
   }

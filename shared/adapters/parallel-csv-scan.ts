@@ -49,8 +49,10 @@ export async function scanCsvInRanges(
   runRange: RangeRunner
 ): Promise<PositionedPartial[]> {
   const boundaries = guessBoundaries(file, header.dataOffset, ranges)
+  // Each range keeps its share of the exact numeric values.
+  const rangePlan: ScanPlan = { ...plan, exactValueBudget: Math.ceil(plan.exactValueBudget / (boundaries.length - 1)) }
   const replies = await Promise.all(
-    boundaries.slice(0, -1).map((start, k) => runRange({ file, plan, delimiter, start, stop: boundaries[k + 1]! }))
+    boundaries.slice(0, -1).map((start, k) => runRange({ file, plan: rangePlan, delimiter, start, stop: boundaries[k + 1]! }))
   )
   const parts: PositionedPartial[] = []
   let line = header.headerLines + 1
@@ -62,7 +64,7 @@ export async function scanCsvInRanges(
     let reply = replies[k]!
     if (start !== expectedStart) {
       // The guessed start was inside a quoted field: scan this range again from the true start.
-      reply = await scanOnThisThread(file, plan, delimiter, expectedStart, stop)
+      reply = await scanOnThisThread(file, rangePlan, delimiter, expectedStart, stop)
     }
     if (!reply.ok) {
       if ('failure' in reply) throw new Error(`A scan worker failed: ${reply.failure}`)

@@ -1,12 +1,15 @@
 import type { FieldValue } from '../data/field-value.js'
+import { hashString53 } from '../sketch/hash-bytes.js'
 import type { Bounds, ValueCheck, ValueFormat, ValueType } from './check-types.js'
 
 /**
  * Per-value pass/fail rules, compiled once per scan from the parsed checks. A predicate returns
- * true when the (non-null) value PASSES. Order-dependent (increasing/decreasing), set-based
- * (unique, references) and null checks are handled by the scan itself.
+ * true when the (non-null) value PASSES. It also receives the value's key (the number itself, or
+ * the 53-bit hash of its text, computed once per value by the scan) so set membership needs no
+ * text. Order-dependent (increasing/decreasing), set-based (unique, references) and null checks
+ * are handled by the scan itself.
  */
-export type ValuePredicate = (value: FieldValue) => boolean
+export type ValuePredicate = (value: FieldValue, key: number) => boolean
 
 /** True when x lies within the bounds (inclusive unless strict); NaN never does. */
 export function withinBounds(x: number, bounds: Bounds): boolean {
@@ -38,12 +41,21 @@ export function typePredicate(type: ValueType): ValuePredicate {
  * `in_set: [1, 2]` accepts `1.0` in a numeric column the way a typed comparison would.
  */
 export function membershipPredicate(values: readonly string[]): ValuePredicate {
-  const texts = new Set(values)
-  const numbers = new Set(
-    values.map((value) => (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()) ? Number(value) : NaN)).filter((n) => !Number.isNaN(n))
-  )
-  return (v) => texts.has(v.text) || (numbers.size > 0 && numbers.has(v.number))
+  // A value's key is its number when it spells one, else the hash of its text: listing both the
+  // hash of every item's text and the number of every numeric item matches exactly the values
+  // whose text is listed or whose number equals a listed number (hash collisions: ~2^-53).
+  const keys = new Set<number>()
+  for (const value of values) {
+    keys.add(hashString53(value))
+    if (DECIMAL.test(value.trim())) {
+      const number = Number(value)
+      keys.add(number === 0 ? 0 : number)
+    }
+  }
+  return (_value, key) => keys.has(key)
 }
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 
 /** Full match unless `search` (Great Expectations' regex is a search; ours anchors by default). */
 export function regexPredicate(pattern: string, flags: string, search: boolean): ValuePredicate {
@@ -101,13 +113,13 @@ export function compilePredicate(check: ValueCheck): ValuePredicate | undefined 
       return membershipPredicate(check.values)
     case 'not_in_set': {
       const member = membershipPredicate(check.values)
-      return (v) => !member(v)
+      return (v, key) => !member(v, key)
     }
     case 'regex':
       return regexPredicate(check.pattern, check.flags, check.search)
     case 'not_regex': {
       const matches = regexPredicate(check.pattern, check.flags, check.search)
-      return (v) => !matches(v)
+      return (v, key) => !matches(v, key)
     }
     case 'length':
       return (v) => withinBounds(v.codePointLength, check.bounds)

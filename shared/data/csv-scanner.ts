@@ -221,14 +221,26 @@ export class CsvScanner {
 
 /** Text of a field, with `""` unescaped when flagged. Decodes UTF-8 (invalid bytes → U+FFFD). */
 export function fieldText(bytes: Uint8Array, start: number, end: number, flags: number): string {
-  const text =
-    flags & FIELD_NON_ASCII ? utf8Decoder.decode(bytes.subarray(start, end)) : asciiText(bytes, start, end)
+  const text = flags & FIELD_NON_ASCII ? utf8Text(bytes, start, end) : asciiText(bytes, start, end)
   return flags & FIELD_ESCAPED_QUOTES ? text.replaceAll('""', '"') : text
+}
+
+/** Node's Buffer has native latin1/utf8 slicing, several times faster than a loop for short fields. */
+interface NativeSlices {
+  latin1Slice?: (start: number, end: number) => string
+  utf8Slice?: (start: number, end: number) => string
 }
 
 const utf8Decoder = new TextDecoder('utf-8')
 
+function utf8Text(bytes: Uint8Array, start: number, end: number): string {
+  const native = (bytes as NativeSlices).utf8Slice
+  return native !== undefined ? native.call(bytes, start, end) : utf8Decoder.decode(bytes.subarray(start, end))
+}
+
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  const native = (bytes as NativeSlices).latin1Slice
+  if (native !== undefined) return native.call(bytes, start, end)
   if (end - start > 64) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[])
   let text = ''
   for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!)

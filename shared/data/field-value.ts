@@ -87,13 +87,14 @@ export class FieldValue {
     return this.epochHasTime
   }
 
-  /** true/false in the spellings YAML 1.2 and pandas accept: true, True, TRUE, false, ... */
+  /**
+   * true/false in the spellings YAML 1.2 and pandas accept: true, True, TRUE, false, ...
+   * Compared on the bytes, so text columns are not decoded just to be typed.
+   */
   get booleanValue(): boolean | undefined {
     const length = this.end - this.start
-    if (length !== 4 && length !== 5) return undefined
-    const text = this.text
-    if (text === 'true' || text === 'True' || text === 'TRUE') return true
-    if (text === 'false' || text === 'False' || text === 'FALSE') return false
+    if (length === 4) return matchesSpelling(this.bytes, this.start, TRUE_SPELLINGS) ? true : undefined
+    if (length === 5) return matchesSpelling(this.bytes, this.start, FALSE_SPELLINGS) ? false : undefined
     return undefined
   }
 
@@ -107,5 +108,15 @@ export class FieldValue {
 }
 
 const EMPTY = new Uint8Array(0)
+const TRUE_SPELLINGS = ['true', 'True', 'TRUE']
+const FALSE_SPELLINGS = ['false', 'False', 'FALSE']
+
+function matchesSpelling(bytes: Uint8Array, start: number, spellings: readonly string[]): boolean {
+  outer: for (const spelling of spellings) {
+    for (let i = 0; i < spelling.length; i++) if (bytes[start + i] !== spelling.charCodeAt(i)) continue outer
+    return true
+  }
+  return false
+}
 const encoder = new TextEncoder()
 let scratch = new Uint8Array(1024)

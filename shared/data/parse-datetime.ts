@@ -101,15 +101,19 @@ export function parseDatetimeBytes(bytes: Uint8Array, start: number, end: number
 }
 
 /**
- * Date.UTC, except that years 0–99 stay themselves: Date.UTC maps them to 1900–1999, so
- * 0001-01-01 would otherwise become 1901-01-01.
+ * Milliseconds since 1970-01-01T00:00Z of a proleptic Gregorian date-time, by Howard Hinnant's
+ * days_from_civil (http://howardhinnant.github.io/date_algorithms.html): pure arithmetic, several
+ * times faster than Date.UTC on the hot path, and right for years 0–99, which Date.UTC maps to
+ * 1900–1999.
  */
 function utcTime(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
-  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, millis)
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  date.setUTCHours(hour, minute, second, millis)
-  return date.getTime()
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  const days = era * 146097 + dayOfEra - 719468
+  return days * 86400000 + hour * 3600000 + minute * 60000 + second * 1000 + millis
 }
 
 /** The same as `parseDatetimeBytes` for a string (JSON Lines and Parquet string values). */

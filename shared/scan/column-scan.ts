@@ -205,7 +205,7 @@ export class ColumnScan {
     }
     this.currentKey = key
     for (const { counter, predicate } of this.predicates) {
-      if (!predicate(view)) this.fail(counter, row, undefined)
+      if (!predicate(view, key)) this.fail(counter, row, undefined)
     }
     for (const { counter, keys } of this.references) {
       if (!keys.has(key)) this.fail(counter, row, undefined)
@@ -272,7 +272,7 @@ export class ColumnScan {
     if (this.numbers !== undefined) {
       const numbers = this.numbers.take()
       sortedNumbers = sortFloat64(numbers, scratch !== undefined && scratch.length >= numbers.length ? scratch : undefined)
-      this.tally.addSortedNumbers(sortedNumbers)
+      this.tally.addDistinctNumbers(sortedNumbers)
     }
     this.numbers = undefined
     return {

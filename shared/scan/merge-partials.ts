@@ -3,7 +3,7 @@ import { violatesOrder, type CheckCounter, type ColumnPartial, type Sample, type
 import { findDuplicates, type DuplicateSummary } from './duplicate-keys.js'
 import type { RangePartial } from './range-scan.js'
 import { mergeSortedParts } from './sorted-parts.js'
-import { mergeTallyStates, type ValueTallyState } from './value-tally.js'
+import { mergeTallyStates, withExactNumberCounts, type ValueTallyState } from './value-tally.js'
 
 /** A range's partial with its absolute position in the whole table. */
 export interface PositionedPartial {
@@ -84,10 +84,11 @@ function mergeColumn(name: string, parts: { column: ColumnPartial; rowsBefore: n
   }
   const exact = parts.every(({ column }) => column.sortedNumbers !== undefined)
   const sortedParts = exact ? parts.map(({ column }) => column.sortedNumbers!).filter((part) => part.length > 0) : undefined
-  const tally = mergeTallyStates(
+  const mergedTally = mergeTallyStates(
     parts.map(({ column }) => column.tally),
     exact ? undefined : parts.map(({ column }) => column.sortedNumbers)
   )
+  const tally = sortedParts !== undefined && sortedParts.length > 0 ? withExactNumberCounts(mergedTally, sortedParts) : mergedTally
   const checks: Record<string, CheckCounter> = {}
   for (const checkId of Object.keys(parts[0]!.column.checks)) {
     const counter: CheckCounter = { unexpected: 0, samples: [] }

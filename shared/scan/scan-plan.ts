@@ -12,7 +12,10 @@ export interface ScanPlan {
   columns: ColumnPlan[]
   /** Compound uniqueness keys: each entry lists header indexes. */
   compoundKeys: { checkId: string; columnIndexes: number[] }[]
-  /** Keep at most this many exact numeric values per range for quantiles before using sketches. */
+  /**
+   * Keep at most this many exact numeric values (8 bytes each) for the whole scan before using
+   * sketches for quantiles; a scan split into byte ranges gives each range its share.
+   */
   exactValueBudget: number
   /** Failed-row samples kept per check. */
   sampleLimit: number
@@ -30,8 +33,11 @@ export interface ColumnPlan {
 }
 
 export const DEFAULT_SAMPLE_LIMIT = 5
-/** 8 bytes per value: 4M values ≈ 32 MB per range (PERFORMANCE.md §3 memory targets). */
-export const DEFAULT_EXACT_VALUE_BUDGET = 4_000_000
+/**
+ * 8 bytes per value: 8M values ≈ 64 MB, enough for exact quantiles of a 1M-row table with 8
+ * numeric columns within PERFORMANCE.md §3's 160 MiB; larger tables fall back to sketches.
+ */
+export const DEFAULT_EXACT_VALUE_BUDGET = 8_000_000
 
 /** Builds the plan; columns the checks name must exist in the header (checked by the caller). */
 export function buildScanPlan(
