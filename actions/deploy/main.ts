@@ -5,6 +5,7 @@ import { actionOptions, runActionStep } from '../../shared/adapters/action-step.
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import { nowFromEnvironment } from '../../shared/adapters/clock.js'
 import { createGitHubClient, currentRepository } from '../../shared/adapters/github-client.js'
+import { publishHtmlReport, type HtmlReportUpload } from '../../shared/adapters/html-artifact.js'
 import { openStore } from '../../shared/adapters/open-store.js'
 import { loadProjectConfig } from '../../shared/adapters/project-config.js'
 import { lineageContextFor } from '../../shared/adapters/run-provenance.js'
@@ -12,16 +13,20 @@ import { writeJsonFile } from '../../shared/adapters/user-files.js'
 import { readWorkflowContext, runUrl } from '../../shared/adapters/workflow-context.js'
 import type { ApprovalRequest } from '../../shared/deploy/approval-request.js'
 import { environmentDeployConfig } from '../../shared/deploy/deploy-config.js'
+import type { DeploymentRecord } from '../../shared/deploy/deployment-record.js'
 import { runIdentityOf, runKey } from '../../shared/deploy/run-key.js'
-import { UsageError } from '../../shared/errors.js'
+import { UsageError, errorMessage } from '../../shared/errors.js'
+import { deployReportSections, deployStatus } from '../../shared/html-report/deploy-sections.js'
 import { IssueApprovalChannel } from '../../shared/operations/deploy-issue-approval.js'
 import { configuredStep, githubDeploymentTracker } from '../../shared/operations/deploy-effects.js'
 import { readEvidenceReports } from '../../shared/operations/deploy-evidence.js'
 import { deployModel } from '../../shared/operations/deploy-model.js'
+import { listDeployments } from '../../shared/operations/deploy-record-store.js'
 import { applyDeployOverrides, deployOptions } from '../../shared/operations/deploy-options.js'
 import { escapeLog } from '../../shared/report/escape.js'
 import type { DeployReport } from '../../shared/report/deploy-report.js'
 import { deploySummaryMarkdown } from '../../shared/report/deploy-summary.js'
+import type { Store } from '../../shared/store/store.js'
 
 /** The inputs this action reads (checked against action.yml by the metadata test). */
 export const inputs = deployOptions
@@ -90,6 +95,7 @@ export async function run(): Promise<void> {
       })
     }
     const reportPath = options.string('report-path') ?? defaultReportPath('deploy', 'report')
+    const html = { enabled: options.boolean('html-report') === true, store }
 
     if (context.eventName === 'issue_comment') {
       const issue = context.payload.issue as { number?: number; pull_request?: unknown } | undefined
@@ -102,7 +108,7 @@ export async function run(): Promise<void> {
         setOutputs(undefined, '')
         return
       }
-      await finish(await deploy(request, request), reportPath)
+      await finish(await deploy(request, request), reportPath, html)
       return
     }
     if (context.eventName === 'schedule' && !options.has('name')) {
@@ -121,17 +127,52 @@ export async function run(): Promise<void> {
         version: required(options.string('version'), 'version'),
         environment: required(options.string('environment'), 'environment')
       }),
-      reportPath
+      reportPath,
+      html
     )
   })
 }
 
-async function finish(report: DeployReport, reportPath: string): Promise<void> {
+async function finish(
+  report: DeployReport,
+  reportPath: string,
+  html: { enabled: boolean; store: Store }
+): Promise<void> {
   writeJsonFile(reportPath, report)
   setOutputs(report, reportPath)
-  await writeJobSummary(deploySummaryMarkdown(report))
+  const page = html.enabled ? await publishDeployHtml(report, html.store) : undefined
+  await writeJobSummary(deploySummaryMarkdown(report) + (page?.summary ? `\n${page.summary}` : ''))
   core.info(escapeLog(`deploy: ${report.status} — ${report.message}`))
   if (!report.passed) core.setFailed(`deploy: ${report.message}`)
+}
+
+/**
+ * The HTML report of a deploy run with the model's deployment history read back from the store.
+ * A history that cannot be read is a warning and the page is published without it.
+ */
+async function publishDeployHtml(
+  report: DeployReport,
+  store: Store
+): Promise<HtmlReportUpload & { summary: string }> {
+  let history: DeploymentRecord[] | undefined
+  try {
+    history = await listDeployments(store, report.model)
+  } catch (error) {
+    core.warning(
+      escapeLog(
+        `The deployment history of ${report.model} could not be read for the HTML report: ${errorMessage(error)}`
+      )
+    )
+  }
+  return publishHtmlReport(
+    deployReportSections(report, history === undefined ? {} : { history }),
+    {
+      title: `Tollgate deploy: ${report.model} to ${report.environment}`,
+      status: deployStatus(report),
+      generatedAt: report.generated_at
+    },
+    { name: 'tollgate-deploy-report' }
+  )
 }
 
 function required(value: string | undefined, name: string): string {

@@ -654,7 +654,9 @@ function profileColumn(column, rows) {
         histogram,
         top_values: top,
         top_values_exact: tally.top.exact,
-        text_length: Number.isFinite(column.textLength.min) ? { min: column.textLength.min, max: column.textLength.max } : null,
+        text_length: Number.isFinite(column.textLength.min)
+            ? { min: column.textLength.min, max: column.textLength.max }
+            : null,
         state: {
             values: column.values,
             nulls: column.nulls,
@@ -662,7 +664,10 @@ function profileColumn(column, rows) {
             moments: { ...m, min: finiteOrNull(m.min) ?? 0, max: finiteOrNull(m.max) ?? 0 },
             tally,
             epoch: { min: finiteOrNull(column.epoch.min), max: finiteOrNull(column.epoch.max) },
-            text_length: { min: finiteOrNull(column.textLength.min), max: finiteOrNull(column.textLength.max) }
+            text_length: {
+                min: finiteOrNull(column.textLength.min),
+                max: finiteOrNull(column.textLength.max)
+            }
         }
     };
 }
@@ -673,7 +678,7 @@ function isoOrNull(epoch) {
 function equalWidthEdges(min, max, bins = HISTOGRAM_BINS) {
     if (!(max > min))
         return [min - 0.5, min + 0.5];
-    return Array.from({ length: bins + 1 }, (_, j) => (j === bins ? max : min + ((max - min) * j) / bins));
+    return Array.from({ length: bins + 1 }, (_, j) => j === bins ? max : min + ((max - min) * j) / bins);
 }
 /** Integer columns with a small range get one bin per integer; others equal-width bins. */
 function histogramEdges(min, max, integral) {
@@ -713,7 +718,13 @@ function findDuplicates(parts, sampleLimit) {
         if (last > previousMax)
             previousMax = last;
     }
-    const summary = { rowsInDuplicates: 0, duplicateRows: 0, duplicatedValues: 0, samples: [], keyCount };
+    const summary = {
+        rowsInDuplicates: 0,
+        duplicateRows: 0,
+        duplicatedValues: 0,
+        samples: [],
+        keyCount
+    };
     if (increasing)
         return summary;
     const sorted = new Float64Array(keyCount);
@@ -789,7 +800,10 @@ function mergePartials(parts, sampleLimit) {
     const columns = first.partial.columns.map((column, index) => mergeColumn(column.name, parts.map((part) => ({ column: part.partial.columns[index], rowsBefore: part.rowsBefore })), sampleLimit));
     const compound = {};
     for (const checkId of Object.keys(first.partial.compound)) {
-        compound[checkId] = (0,_duplicate_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .findDuplicates */ .I)(parts.map((part) => ({ keys: part.partial.compound[checkId].keys, rowsBefore: part.rowsBefore })), sampleLimit);
+        compound[checkId] = (0,_duplicate_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .findDuplicates */ .I)(parts.map((part) => ({
+            keys: part.partial.compound[checkId].keys,
+            rowsBefore: part.rowsBefore
+        })), sampleLimit);
     }
     return { rows, columns, compound };
 }
@@ -812,8 +826,13 @@ function mergeColumn(name, parts, sampleLimit) {
         epoch.max = Math.max(epoch.max, column.epoch.max);
     }
     const exact = parts.every(({ column }) => column.sortedNumbers !== undefined);
-    const sortedParts = exact ? parts.map(({ column }) => column.sortedNumbers).filter((part) => part.length > 0) : undefined;
-    const tally = (0,_value_tally_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTallyStates */ .dM)(parts.map(({ column }) => column.tally), exact ? undefined : parts.map(({ column }) => column.sortedNumbers));
+    const sortedParts = exact
+        ? parts.map(({ column }) => column.sortedNumbers).filter((part) => part.length > 0)
+        : undefined;
+    const mergedTally = (0,_value_tally_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTallyStates */ .dM)(parts.map(({ column }) => column.tally), exact ? undefined : parts.map(({ column }) => column.sortedNumbers));
+    const tally = sortedParts !== undefined && sortedParts.length > 0
+        ? (0,_value_tally_js__WEBPACK_IMPORTED_MODULE_2__/* .withExactNumberCounts */ .Bu)(mergedTally, sortedParts)
+        : mergedTally;
     const checks = {};
     for (const checkId of Object.keys(parts[0].column.checks)) {
         const counter = { unexpected: 0, samples: [] };
@@ -868,14 +887,17 @@ function mergeOrderBoundaries(parts, checks, sampleLimit) {
             const ends = column.order[checkId];
             if (ends.first === undefined)
                 continue;
-            if (previous !== undefined && (0,_column_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .violatesOrder */ .SH)(previous.key, ends.first.key, direction, strictly)) {
+            if (previous !== undefined &&
+                (0,_column_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .violatesOrder */ .SH)(previous.key, ends.first.key, direction, strictly)) {
                 counter.unexpected++;
                 boundarySamples.push({ row: rowsBefore + ends.first.row + 1, value: ends.first.text });
             }
             previous = ends.last;
         }
         if (boundarySamples.length > 0) {
-            counter.samples = [...counter.samples, ...boundarySamples].sort((a, b) => a.row - b.row).slice(0, sampleLimit);
+            counter.samples = [...counter.samples, ...boundarySamples]
+                .sort((a, b) => a.row - b.row)
+                .slice(0, sampleLimit);
         }
     }
 }
@@ -892,8 +914,11 @@ function mergeOrderBoundaries(parts, checks, sampleLimit) {
 /* harmony export */   k3: () => (/* binding */ DEFAULT_EXACT_VALUE_BUDGET)
 /* harmony export */ });
 const DEFAULT_SAMPLE_LIMIT = 5;
-/** 8 bytes per value: 4M values ≈ 32 MB per range (PERFORMANCE.md §3 memory targets). */
-const DEFAULT_EXACT_VALUE_BUDGET = 4_000_000;
+/**
+ * 8 bytes per value: 8M values ≈ 64 MB, enough for exact quantiles of a 1M-row table with 8
+ * numeric columns within PERFORMANCE.md §3's 160 MiB; larger tables fall back to sketches.
+ */
+const DEFAULT_EXACT_VALUE_BUDGET = 8_000_000;
 /** Builds the plan; columns the checks name must exist in the header (checked by the caller). */
 function buildScanPlan(config, header, referenceKeys, options = {}) {
     const columns = header.map((name, index) => {

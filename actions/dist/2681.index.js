@@ -25,7 +25,14 @@ export const modules = {
 /** The project configuration file at the repository root. */
 const PROJECT_CONFIG_FILE = '.tollgate.yml';
 /** Top-level sections of .tollgate.yml; each is parsed by the module that owns it. */
-const PROJECT_CONFIG_SECTIONS = ['registry', 'deploy', 'gate', 'spc', 'drift', 'store'];
+const PROJECT_CONFIG_SECTIONS = [
+    'registry',
+    'deploy',
+    'gate',
+    'spc',
+    'drift',
+    'store'
+];
 /**
  * Reads `.tollgate.yml` from `cwd` (or `path`). A missing file means defaults everywhere; an
  * unknown top-level key is an error with a "did you mean", like every Tollgate config file.
@@ -33,11 +40,19 @@ const PROJECT_CONFIG_SECTIONS = ['registry', 'deploy', 'gate', 'spc', 'drift', '
 function loadProjectConfig(cwd = process.cwd(), path) {
     const file = path ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, PROJECT_CONFIG_FILE);
     if (path === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-        return { file: undefined, registry: (0,_registry_registry_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegistryConfig */ .X)(undefined, PROJECT_CONFIG_FILE), section: () => undefined };
+        return {
+            file: undefined,
+            registry: (0,_registry_registry_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegistryConfig */ .X)(undefined, PROJECT_CONFIG_FILE),
+            section: () => undefined
+        };
     }
     const root = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlSource */ .W)((0,_user_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E1)(file, 'project configuration'), path ?? PROJECT_CONFIG_FILE);
     if (root.kind === 'null') {
-        return { file, registry: (0,_registry_registry_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegistryConfig */ .X)(undefined, PROJECT_CONFIG_FILE), section: () => undefined };
+        return {
+            file,
+            registry: (0,_registry_registry_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegistryConfig */ .X)(undefined, PROJECT_CONFIG_FILE),
+            section: () => undefined
+        };
     }
     root.assertKeys(PROJECT_CONFIG_SECTIONS, 'section');
     return {

@@ -259,7 +259,9 @@ function textOf(value) {
         return value;
     if (typeof value === 'object')
         return JSON.stringify(value);
-    return String(value);
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return '';
 }
 
 
@@ -293,7 +295,10 @@ function textOf(value) {
 const MIN_PARALLEL_BYTES = 8 << 20;
 /** Whether a file is scanned by several worker threads (needs the bundled worker entry). */
 function parallelScanWorth(file, threads) {
-    return !file.gzip && threads > 1 && file.bytes >= MIN_PARALLEL_BYTES && (0,_dist_location_js__WEBPACK_IMPORTED_MODULE_5__/* .getDistDirectory */ .K)() !== undefined;
+    return (!file.gzip &&
+        threads > 1 &&
+        file.bytes >= MIN_PARALLEL_BYTES &&
+        (0,_dist_location_js__WEBPACK_IMPORTED_MODULE_5__/* .getDistDirectory */ .K)() !== undefined);
 }
 /**
  * Splits an uncompressed delimited file into byte ranges scanned by worker threads
@@ -308,7 +313,14 @@ async function scanCsvParallel(file, plan, delimiter, header, rowsBefore, thread
 /** The range logic of scanCsvParallel with the runner injectable (tests use this thread). */
 async function scanCsvInRanges(file, plan, delimiter, header, rowsBefore, ranges, runRange) {
     const boundaries = guessBoundaries(file, header.dataOffset, ranges);
-    const replies = await Promise.all(boundaries.slice(0, -1).map((start, k) => runRange({ file, plan, delimiter, start, stop: boundaries[k + 1] })));
+    // Each range keeps its share of the exact numeric values.
+    const rangePlan = {
+        ...plan,
+        exactValueBudget: Math.ceil(plan.exactValueBudget / (boundaries.length - 1))
+    };
+    const replies = await Promise.all(boundaries
+        .slice(0, -1)
+        .map((start, k) => runRange({ file, plan: rangePlan, delimiter, start, stop: boundaries[k + 1] })));
     const parts = [];
     let line = header.headerLines + 1;
     let rows = rowsBefore;
@@ -319,7 +331,7 @@ async function scanCsvInRanges(file, plan, delimiter, header, rowsBefore, ranges
         let reply = replies[k];
         if (start !== expectedStart) {
             // The guessed start was inside a quoted field: scan this range again from the true start.
-            reply = await scanOnThisThread(file, plan, delimiter, expectedStart, stop);
+            reply = await scanOnThisThread(file, rangePlan, delimiter, expectedStart, stop);
         }
         if (!reply.ok) {
             if ('failure' in reply)
@@ -348,7 +360,10 @@ async function scanOnThisThread(file, plan, delimiter, start, stop) {
 }
 function runWorker(request) {
     return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_dist_location_js__WEBPACK_IMPORTED_MODULE_5__/* .getDistDirectory */ .K)(), 'scan-worker.js'), { workerData: request, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_dist_location_js__WEBPACK_IMPORTED_MODULE_5__/* .getDistDirectory */ .K)(), 'scan-worker.js'), {
+            workerData: request,
+            resourceLimits: { maxYoungGenerationSizeMb: 8 }
+        });
         let settled = false;
         worker.once('message', (reply) => {
             settled = true;
@@ -501,7 +516,9 @@ function parquetCellText(value) {
         return value.toISOString();
     if (typeof value === 'object')
         return JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? v.toString() : v));
-    return String(value);
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return '';
 }
 
 
@@ -576,7 +593,9 @@ async function scanTable(input, header, plan) {
                 fileParts = await (0,_parallel_csv_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanCsvParallel */ .th)(file, plan, delimiter, csvHeader, rowsBefore, input.threads);
             }
             else {
-                fileParts = [{ partial: await (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCsvFile */ .Am)(file, plan, delimiter, csvHeader, rowsBefore), rowsBefore }];
+                fileParts = [
+                    { partial: await (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCsvFile */ .Am)(file, plan, delimiter, csvHeader, rowsBefore), rowsBefore }
+                ];
             }
         }
         else if (file.format === 'jsonl') {
@@ -699,7 +718,10 @@ function globToRegExp(pattern) {
                 source += '\\{';
                 continue;
             }
-            const alternatives = pattern.slice(i + 1, close).split(',').map(escapeRegExp);
+            const alternatives = pattern
+                .slice(i + 1, close)
+                .split(',')
+                .map(escapeRegExp);
             source += `(?:${alternatives.join('|')})`;
             i = close;
         }
@@ -709,7 +731,10 @@ function globToRegExp(pattern) {
                 source += '\\[';
                 continue;
             }
-            source += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+            source += `[${pattern
+                .slice(i + 1, close)
+                .replace(/^!/, '^')
+                .replace(/\\/g, '\\\\')}]`;
             i = close;
         }
         else {

@@ -26,13 +26,25 @@ async function upsertPullRequestComment(client, repository, issueNumber, key, bo
     const marker = `<!-- tollgate:${key} -->`;
     const fullBody = fitCommentBody(`${marker}\n${body}`);
     try {
-        const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
+        const comments = await client.paginate(client.rest.issues.listComments, {
+            ...repository,
+            issue_number: issueNumber,
+            per_page: 100
+        });
         const existing = comments.find((comment) => comment.body?.startsWith(marker) === true);
         if (existing !== undefined) {
-            const { data } = await client.rest.issues.updateComment({ ...repository, comment_id: existing.id, body: fullBody });
+            const { data } = await client.rest.issues.updateComment({
+                ...repository,
+                comment_id: existing.id,
+                body: fullBody
+            });
             return data.html_url;
         }
-        const { data } = await client.rest.issues.createComment({ ...repository, issue_number: issueNumber, body: fullBody });
+        const { data } = await client.rest.issues.createComment({
+            ...repository,
+            issue_number: issueNumber,
+            body: fullBody
+        });
         return data.html_url;
     }
     catch (error) {

@@ -45,7 +45,10 @@ async function scanWorkerMain() {
         reply =
             error instanceof _scan_range_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .RangeSyntaxError */ .Hh
                 ? { ok: false, relativeLine: error.relativeLine, problem: error.problem }
-                : { ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+                : {
+                    ok: false,
+                    failure: error instanceof Error ? (error.stack ?? error.message) : String(error)
+                };
     }
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(reply, transfer);
 }

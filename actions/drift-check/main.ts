@@ -7,6 +7,7 @@ import { driftDispatchPayload, sendDriftDispatch } from '../../shared/adapters/d
 import { appendDriftHistory } from '../../shared/adapters/drift-history-store.js'
 import { syncDriftIssue } from '../../shared/adapters/drift-issue.js'
 import { createGitHubClient, currentRepository } from '../../shared/adapters/github-client.js'
+import { publishHtmlReport } from '../../shared/adapters/html-artifact.js'
 import { writeJsonFile } from '../../shared/adapters/user-files.js'
 import { readWorkflowContext, runUrl } from '../../shared/adapters/workflow-context.js'
 import { driftMetricsJson } from '../../shared/drift-report/drift-history.js'
@@ -14,11 +15,13 @@ import { driftedEntries } from '../../shared/drift-report/drift-report.js'
 import { driftSeriesName } from '../../shared/drift-report/drift-subject.js'
 import { driftSummaryMarkdown } from '../../shared/drift-report/drift-summary.js'
 import { errorMessage } from '../../shared/errors.js'
+import { driftReportSections, driftStatus } from '../../shared/html-report/drift-sections.js'
 import { driftCheck } from '../../shared/operations/drift-check.js'
 import { driftCheckOptions } from '../../shared/operations/drift-options.js'
 import { driftInvocation } from '../../shared/operations/drift-request.js'
 import { workflowRunIdentity } from '../../shared/operations/spc-request.js'
 import { escapeLog } from '../../shared/report/escape.js'
+import { parseShardSpec } from '../../shared/shard/shard-spec.js'
 
 /** The inputs this action reads (checked against action.yml by the metadata test). */
 export const inputs = driftCheckOptions
@@ -33,11 +36,18 @@ export const inputs = driftCheckOptions
 export async function run(): Promise<void> {
   await runActionStep('drift-check', async () => {
     const options = actionOptions(driftCheckOptions)
+    // Matrix sharding: a shard job writes a partial of the current data; the merge job compares
+    // as one run would. The artifact client is loaded only in these modes.
+    const shard = options.string('shard')
+    if (shard !== undefined) {
+      const { runDriftShardStep } = await import('../../shared/adapters/shard-action.js')
+      return runDriftShardStep(options, parseShardSpec(shard, 'input `shard`'))
+    }
     const context = readWorkflowContext()
     const url = runUrl(context)
     const token = options.string('token')
-    const invocation = driftInvocation(options, {
-      defaultStore: 'github',
+    const surface = {
+      defaultStore: 'github' as const,
       cwd: process.cwd(),
       now: nowFromEnvironment(),
       ...(token === undefined ? {} : { token }),
@@ -46,7 +56,13 @@ export async function run(): Promise<void> {
         attempt: context.runAttempt,
         ...(url === undefined ? {} : { url })
       }
-    })
+    }
+    const invocation =
+      options.boolean('merge') === true
+        ? await (
+            await import('../../shared/adapters/shard-action.js')
+          ).driftMergeInvocation(options, surface)
+        : driftInvocation(options, surface)
     const report = await driftCheck(invocation.request)
     const reportPath = options.string('report-path') ?? defaultReportPath('drift-check', 'report')
     writeJsonFile(reportPath, report)
@@ -59,7 +75,22 @@ export async function run(): Promise<void> {
     core.setOutput('share', String(report.dataset.share))
     core.setOutput('report', reportPath)
     core.setOutput('metrics', metricsPath)
-    await writeJobSummary(driftSummaryMarkdown(report, url === undefined ? {} : { runUrl: url }))
+    const html =
+      options.boolean('html-report') === true
+        ? await publishHtmlReport(
+            driftReportSections(report),
+            {
+              title: `Tollgate drift-check: ${report.subject}`,
+              status: driftStatus(report),
+              generatedAt: report.generated_at
+            },
+            { name: 'tollgate-drift-check-report' }
+          )
+        : undefined
+    await writeJobSummary(
+      driftSummaryMarkdown(report, url === undefined ? {} : { runUrl: url }) +
+        (html?.summary ? `\n${html.summary}` : '')
+    )
     for (const entry of report.columns) {
       if (entry.status === 'error') {
         core.warning(escapeLog(`${entry.column}: ${entry.message ?? 'not testable'}`), {

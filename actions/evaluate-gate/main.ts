@@ -6,6 +6,7 @@ import { createCheckRun, type CheckConclusion } from '../../shared/adapters/chec
 import { nowFromEnvironment } from '../../shared/adapters/clock.js'
 import type { DataFormat } from '../../shared/adapters/data-files.js'
 import { createGitHubClient, currentRepository } from '../../shared/adapters/github-client.js'
+import { publishHtmlReport } from '../../shared/adapters/html-artifact.js'
 import { openStore } from '../../shared/adapters/open-store.js'
 import { upsertPullRequestComment } from '../../shared/adapters/pr-comment.js'
 import { loadProjectConfig } from '../../shared/adapters/project-config.js'
@@ -14,6 +15,7 @@ import { readWorkflowContext, runUrl } from '../../shared/adapters/workflow-cont
 import { lineageContextFor } from '../../shared/adapters/run-provenance.js'
 import { runIdentityOf } from '../../shared/deploy/run-key.js'
 import { errorMessage } from '../../shared/errors.js'
+import { gateReportSections, gateStatus } from '../../shared/html-report/gate-sections.js'
 import { evaluateGate, type GateTaskOption } from '../../shared/operations/gate-evaluation.js'
 import { gateOptions } from '../../shared/operations/gate-options.js'
 import { gateVerdictRecordOf, saveGateVerdict } from '../../shared/operations/gate-record-store.js'
@@ -135,7 +137,19 @@ export async function run(): Promise<void> {
     core.setOutput('decision', report.verdict)
     core.setOutput('report', reportPath)
     core.setOutput('check-run-id', checkRun === undefined ? '' : String(checkRun.id))
-    await writeJobSummary(markdown)
+    const html =
+      options.boolean('html-report') === true
+        ? await publishHtmlReport(
+            gateReportSections(report),
+            {
+              title: `Tollgate evaluate-gate: ${report.candidate.reference}`,
+              status: gateStatus(report),
+              generatedAt: report.generated_at
+            },
+            { name: 'tollgate-evaluate-gate-report' }
+          )
+        : undefined
+    await writeJobSummary(markdown + (html?.summary ? `\n${html.summary}` : ''))
 
     const comment = options.choice<'auto' | 'true' | 'false'>('comment')!
     const wantComment =

@@ -2,7 +2,12 @@ import * as core from '@actions/core'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import type { DataFormat } from '../../shared/adapters/data-files.js'
+import { publishHtmlReport } from '../../shared/adapters/html-artifact.js'
 import { writeJsonFile } from '../../shared/adapters/user-files.js'
+import {
+  registerReportSections,
+  registerStatus
+} from '../../shared/html-report/register-sections.js'
 import { registerModel } from '../../shared/operations/register-model.js'
 import { registerOptions } from '../../shared/operations/register-options.js'
 import { openModelRegistry } from '../../shared/operations/registry-open.js'
@@ -53,7 +58,21 @@ export async function run(): Promise<void> {
     core.setOutput('outcome', report.outcome)
     core.setOutput('stage-tag', report.stage?.tag ?? '')
     core.setOutput('report', reportPath)
-    await writeJobSummary(registerSummaryMarkdown(report, outcome.events))
+    const html =
+      options.boolean('html-report') === true
+        ? await publishHtmlReport(
+            registerReportSections(report, outcome.events),
+            {
+              title: `Tollgate register-model: ${report.tag}`,
+              status: registerStatus(report),
+              generatedAt: report.generated_at
+            },
+            { name: 'tollgate-register-model-report' }
+          )
+        : undefined
+    await writeJobSummary(
+      registerSummaryMarkdown(report, outcome.events) + (html?.summary ? `\n${html.summary}` : '')
+    )
     const stageText =
       report.stage === null ? '' : `, stage ${report.stage.stage} (${report.stage.tag})`
     core.info(

@@ -3,9 +3,11 @@ import { actionOptions, runActionStep } from '../../shared/adapters/action-step.
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import { nowFromEnvironment } from '../../shared/adapters/clock.js'
 import { createGitHubClient, currentRepository } from '../../shared/adapters/github-client.js'
+import { publishHtmlReport } from '../../shared/adapters/html-artifact.js'
 import { upsertPullRequestComment } from '../../shared/adapters/pr-comment.js'
 import { writeJsonFile } from '../../shared/adapters/user-files.js'
 import { readWorkflowContext } from '../../shared/adapters/workflow-context.js'
+import { spcReportSections, spcStatus } from '../../shared/html-report/spc-sections.js'
 import { spcCheck } from '../../shared/operations/spc-check.js'
 import { spcCheckOptions } from '../../shared/operations/spc-options.js'
 import { spcRequestFromOptions, workflowRunIdentity } from '../../shared/operations/spc-request.js'
@@ -41,7 +43,19 @@ export async function run(): Promise<void> {
     core.setOutput('violations', String(report.summary.current_violations))
     core.setOutput('report', reportPath)
 
-    await writeJobSummary(spcSummaryMarkdown(report))
+    const html =
+      options.boolean('html-report') === true
+        ? await publishHtmlReport(
+            spcReportSections(report),
+            {
+              title: `Tollgate spc-check: ${report.series}`,
+              status: spcStatus(report),
+              generatedAt: report.generated_at
+            },
+            { name: 'tollgate-spc-check-report' }
+          )
+        : undefined
+    await writeJobSummary(spcSummaryMarkdown(report) + (html?.summary ? `\n${html.summary}` : ''))
     const context = readWorkflowContext()
     const comment = options.choice<'auto' | 'true' | 'false'>('comment')!
     const wantComment =

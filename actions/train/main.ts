@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
+import { publishHtmlReport } from '../../shared/adapters/html-artifact.js'
 import { writeJsonFile } from '../../shared/adapters/user-files.js'
+import { trainReportSections } from '../../shared/html-report/train-sections.js'
 import { trainModel } from '../../shared/operations/train-model.js'
 import { readTrainRequest, trainOptions } from '../../shared/operations/train-options.js'
 import { escapeLog } from '../../shared/report/escape.js'
@@ -31,7 +33,24 @@ export async function run(): Promise<void> {
     core.setOutput('run-id', report.run_id)
     core.setOutput('lineage', outcome.lineagePath)
     core.setOutput('report', reportPath)
-    await writeJobSummary(trainSummaryMarkdown(report, outcome.events))
+    const html =
+      options.boolean('html-report') === true
+        ? await publishHtmlReport(
+            trainReportSections(report),
+            {
+              title: `Tollgate train: ${report.model}`,
+              status:
+                report.warnings.length > 0
+                  ? { tone: 'warn', text: 'trained with warnings' }
+                  : { tone: 'pass', text: 'trained' },
+              generatedAt: report.generated_at
+            },
+            { name: 'tollgate-train-report' }
+          )
+        : undefined
+    await writeJobSummary(
+      trainSummaryMarkdown(report, outcome.events) + (html?.summary ? `\n${html.summary}` : '')
+    )
     const metrics = Object.entries(report.metrics)
       .map(([name, value]) => `${name}=${Number(value.toPrecision(6))}`)
       .join(', ')

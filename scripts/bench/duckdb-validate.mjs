@@ -6,9 +6,24 @@ const [path] = process.argv.slice(2)
 const instance = await DuckDBInstance.create(':memory:', { threads: '2' })
 const db = await instance.connect()
 const q = async (sql) => (await db.runAndReadAll(sql)).getRowObjects()
-await db.run(`CREATE TABLE t AS SELECT * FROM read_csv('${path}', header = true, all_varchar = true)`)
+await db.run(
+  `CREATE TABLE t AS SELECT * FROM read_csv('${path}', header = true, all_varchar = true)`
+)
 const numeric = ['id', 'customer_id', 'age', 'score', 'amount', 'sessions']
-const all = ['id', 'customer_id', 'ts', 'age', 'score', 'amount', 'sessions', 'country', 'plan', 'email', 'active', 'referrer']
+const all = [
+  'id',
+  'customer_id',
+  'ts',
+  'age',
+  'score',
+  'amount',
+  'sessions',
+  'country',
+  'plan',
+  'email',
+  'active',
+  'referrer'
+]
 const casts = numeric.map((c) => `TRY_CAST(${c} AS DOUBLE) AS ${c}`).join(', ')
 await db.run(`CREATE TABLE n AS SELECT ${casts} FROM t`)
 const checks = await q(`SELECT
@@ -25,9 +40,15 @@ const checks = await q(`SELECT
   sum(CASE WHEN active NOT IN ('true','false','True','False','TRUE','FALSE') THEN 1 ELSE 0 END) AS active_bad
 FROM t`)
 const moments = numeric
-  .map((c) => `min(${c}), max(${c}), avg(${c}), stddev_samp(${c}), sum(${c}), quantile_cont(${c}, [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1])`)
+  .map(
+    (c) =>
+      `min(${c}), max(${c}), avg(${c}), stddev_samp(${c}), sum(${c}), quantile_cont(${c}, [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1])`
+  )
   .join(', ')
 await q(`SELECT ${moments} FROM n`)
-await q(`SELECT ${all.map((c) => `count(*) - count(${c}), approx_count_distinct(${c})`).join(', ')} FROM t`)
-for (const c of all) await q(`SELECT ${c}, count(*) AS n FROM t GROUP BY ${c} ORDER BY n DESC LIMIT 10`)
+await q(
+  `SELECT ${all.map((c) => `count(*) - count(${c}), approx_count_distinct(${c})`).join(', ')} FROM t`
+)
+for (const c of all)
+  await q(`SELECT ${c}, count(*) AS n FROM t GROUP BY ${c} ORDER BY n DESC LIMIT 10`)
 console.log(JSON.stringify(checks[0], (_, v) => (typeof v === 'bigint' ? Number(v) : v)))

@@ -28,7 +28,9 @@ export async function generateCsv(path, rows, seed = 1, shift = false) {
     const score = (random() * 100 * (shift ? 0.9 : 1)).toFixed(2)
     const amount = (Math.exp(random() * 6 + (shift ? 0.3 : 0)) * 3).toFixed(2)
     const sessions = String(Math.floor(-Math.log(1 - random()) * 12))
-    const ts = new Date(start + Math.floor(random() * 320 * 86400000)).toISOString().replace('.000Z', 'Z')
+    const ts = new Date(start + Math.floor(random() * 320 * 86400000))
+      .toISOString()
+      .replace('.000Z', 'Z')
     const country = COUNTRIES[Math.floor(random() ** (shift ? 0.7 : 1.5) * COUNTRIES.length)]
     const plan = PLANS[Math.floor(random() * PLANS.length)]
     const email = `user${Math.floor(random() * 1e7)}@${DOMAINS[i % DOMAINS.length]}`
@@ -46,5 +48,10 @@ export async function generateCsv(path, rows, seed = 1, shift = false) {
 
 if (process.argv[1]?.endsWith('generate-data.mjs')) {
   const [path, rows, seed] = process.argv.slice(2)
-  await generateCsv(path, Number(rows ?? 1000000), Number(seed ?? 1), process.argv.includes('--shift'))
+  await generateCsv(
+    path,
+    Number(rows ?? 1000000),
+    Number(seed ?? 1),
+    process.argv.includes('--shift')
+  )
 }

@@ -7,6 +7,8 @@ import { resolve } from 'node:path'
 const [entry, ...args] = process.argv.slice(2)
 process.argv = [process.argv[0], resolve(entry), ...args]
 process.on('exit', () => {
-  process.stderr.write(`\n${JSON.stringify({ peakRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`)
+  process.stderr.write(
+    `\n${JSON.stringify({ peakRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`
+  )
 })
 await import(pathToFileURL(resolve(entry)).href)

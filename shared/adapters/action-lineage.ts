@@ -48,7 +48,9 @@ export async function emitActionLineage(
       core.warning(escapeLog(failure), { title: `${action}: lineage not delivered` })
     }
     if (result.sent > 0) {
-      core.info(escapeLog(`Lineage: ${result.sent} OpenLineage event(s) sent to ${result.endpoint}.`))
+      core.info(
+        escapeLog(`Lineage: ${result.sent} OpenLineage event(s) sent to ${result.endpoint}.`)
+      )
     }
   } catch (error) {
     core.warning(escapeLog(`Lineage was not sent: ${errorMessage(error)}`), {

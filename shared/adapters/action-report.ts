@@ -15,10 +15,17 @@ export function defaultReportPath(action: string, kind: string): string {
 
 /** Appends markdown to the job summary, cut to stay under the runner's 1 MiB limit. */
 export async function writeJobSummary(markdown: string): Promise<void> {
-  if (process.env.GITHUB_STEP_SUMMARY === undefined || process.env.GITHUB_STEP_SUMMARY === '') return
+  if (process.env.GITHUB_STEP_SUMMARY === undefined || process.env.GITHUB_STEP_SUMMARY === '')
+    return
   let text = markdown
   if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
-    text = `${Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8').replace(/\uFFFD$/, '')}\n\n_… cut to fit the 1 MiB job-summary limit; see the JSON report._\n`
+    text = `${Buffer.from(text)
+      .subarray(0, SUMMARY_LIMIT_BYTES)
+      .toString('utf8')
+      .replace(
+        /\uFFFD$/,
+        ''
+      )}\n\n_… cut to fit the 1 MiB job-summary limit; see the JSON report._\n`
   }
   await core.summary.addRaw(text, true).write()
 }

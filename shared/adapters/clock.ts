@@ -8,6 +8,7 @@ export function nowFromEnvironment(env: NodeJS.ProcessEnv = process.env): number
   const pinned = env.TOLLGATE_NOW
   if (pinned === undefined || pinned === '') return Date.now()
   const value = Date.parse(pinned)
-  if (Number.isNaN(value)) throw new UsageError(`TOLLGATE_NOW must be an ISO 8601 time, got ${JSON.stringify(pinned)}`)
+  if (Number.isNaN(value))
+    throw new UsageError(`TOLLGATE_NOW must be an ISO 8601 time, got ${JSON.stringify(pinned)}`)
   return value
 }

@@ -1,4 +1,10 @@
-import { CsvScanner, CsvSyntaxError, fieldText, isValidUtf8, FIELD_NON_ASCII } from '../data/csv-scanner.js'
+import {
+  CsvScanner,
+  CsvSyntaxError,
+  fieldText,
+  isValidUtf8,
+  FIELD_NON_ASCII
+} from '../data/csv-scanner.js'
 import { InputError } from '../errors.js'
 import { RangeScan, type RangePartial } from '../scan/range-scan.js'
 import type { ScanPlan } from '../scan/scan-plan.js'
@@ -15,9 +21,25 @@ export interface CsvHeader {
 }
 
 export function delimiterByte(file: DataFile, delimiter: string | undefined): number {
-  const text = delimiter === undefined || delimiter === '' ? (file.format === 'tsv' ? '\t' : ',') : delimiter === '\\t' ? '\t' : delimiter
-  if (text.length !== 1 || text.charCodeAt(0) > 127 || text === '"' || text === '\n' || text === '\r') {
-    throw new InputError({ file: file.path }, `the delimiter must be one ASCII character other than a quote or line break, got ${JSON.stringify(delimiter)}`)
+  const text =
+    delimiter === undefined || delimiter === ''
+      ? file.format === 'tsv'
+        ? '\t'
+        : ','
+      : delimiter === '\\t'
+        ? '\t'
+        : delimiter
+  if (
+    text.length !== 1 ||
+    text.charCodeAt(0) > 127 ||
+    text === '"' ||
+    text === '\n' ||
+    text === '\r'
+  ) {
+    throw new InputError(
+      { file: file.path },
+      `the delimiter must be one ASCII character other than a quote or line break, got ${JSON.stringify(delimiter)}`
+    )
   }
   return text.charCodeAt(0)
 }
@@ -42,14 +64,18 @@ export async function readCsvHeader(file: DataFile, delimiter: number): Promise<
           const start = row.starts[k]!
           const stop = row.ends[k]!
           if (row.flags[k]! & FIELD_NON_ASCII && !isValidUtf8(bytes, start, stop)) {
-            throw new InputError({ file: file.path, line: 1 }, `invalid UTF-8 in header field ${k + 1}`)
+            throw new InputError(
+              { file: file.path, line: 1 },
+              `invalid UTF-8 in header field ${k + 1}`
+            )
           }
           header.push(fieldText(bytes, start, stop, row.flags[k]!).trim())
         }
         row.stopRequested = true
       })
     } catch (error) {
-      if (error instanceof CsvSyntaxError) throw new InputError({ file: file.path, line: error.line }, error.detail)
+      if (error instanceof CsvSyntaxError)
+        throw new InputError({ file: file.path, line: error.line }, error.detail)
       throw error
     }
     if (header !== undefined) {
@@ -59,13 +85,24 @@ export async function readCsvHeader(file: DataFile, delimiter: number): Promise<
     }
     return 0 // need more bytes for the first row
   })
-  if (header === undefined) throw new InputError({ file: file.path }, 'the file is empty: expected a header row with column names')
+  if (header === undefined)
+    throw new InputError(
+      { file: file.path },
+      'the file is empty: expected a header row with column names'
+    )
   const names = header
   names.forEach((name, index) => {
-    if (name === '') throw new InputError({ file: file.path, line: 1 }, `header field ${index + 1} is empty; every column needs a name`)
+    if (name === '')
+      throw new InputError(
+        { file: file.path, line: 1 },
+        `header field ${index + 1} is empty; every column needs a name`
+      )
     const first = names.indexOf(name)
     if (first !== index) {
-      throw new InputError({ file: file.path, line: 1 }, `column name "${name}" appears twice in the header (fields ${first + 1} and ${index + 1})`)
+      throw new InputError(
+        { file: file.path, line: 1 },
+        `column name "${name}" appears twice in the header (fields ${first + 1} and ${index + 1})`
+      )
     }
   })
   return { header: names, dataOffset, headerLines: Math.max(headerLines, 1) }
@@ -82,7 +119,11 @@ export async function scanCsvFile(
   header: CsvHeader,
   rowsBefore: number
 ): Promise<RangePartial> {
-  const range = new RangeScan(plan, { file: file.path, firstLine: header.headerLines + 1, rowsBefore })
+  const range = new RangeScan(plan, {
+    file: file.path,
+    firstLine: header.headerLines + 1,
+    rowsBefore
+  })
   let skipHeader = file.gzip
   let skipScanner: CsvScanner | undefined
   let consumed = 0

@@ -21,13 +21,18 @@ export interface DataFile {
  * files, sorted within each pattern so results do not depend on directory order. A pattern that
  * matches nothing is an error: a data check that silently checked zero files would pass.
  */
-export function resolveDataFiles(patterns: string[], format: DataFormat | 'auto', cwd = process.cwd()): DataFile[] {
+export function resolveDataFiles(
+  patterns: string[],
+  format: DataFormat | 'auto',
+  cwd = process.cwd()
+): DataFile[] {
   if (patterns.length === 0) throw new UsageError('No data files were given.')
   const files: DataFile[] = []
   const seen = new Set<string>()
   for (const pattern of patterns) {
     const matches = hasGlobMagic(pattern) ? expandGlob(pattern, cwd) : [pattern]
-    if (matches.length === 0) throw new InputError({ file: pattern }, 'the pattern matches no files')
+    if (matches.length === 0)
+      throw new InputError({ file: pattern }, 'the pattern matches no files')
     for (const path of matches) {
       if (seen.has(path)) continue
       seen.add(path)
@@ -44,16 +49,24 @@ export function resolveDataFiles(patterns: string[], format: DataFormat | 'auto'
 }
 
 /** Format from the extension (`.csv`, `.tsv`, `.jsonl`/`.ndjson`, `.parquet`, each optionally `.gz`). */
-export function detectFormat(path: string, format: DataFormat | 'auto'): { format: DataFormat; gzip: boolean } {
+export function detectFormat(
+  path: string,
+  format: DataFormat | 'auto'
+): { format: DataFormat; gzip: boolean } {
   const lower = path.toLowerCase()
   const gzip = lower.endsWith('.gz')
   const base = gzip ? lower.slice(0, -3) : lower
   if (format !== 'auto') return { format, gzip }
   if (base.endsWith('.csv') || base.endsWith('.txt')) return { format: 'csv', gzip }
   if (base.endsWith('.tsv') || base.endsWith('.tab')) return { format: 'tsv', gzip }
-  if (base.endsWith('.jsonl') || base.endsWith('.ndjson') || base.endsWith('.json')) return { format: 'jsonl', gzip }
+  if (base.endsWith('.jsonl') || base.endsWith('.ndjson') || base.endsWith('.json'))
+    return { format: 'jsonl', gzip }
   if (base.endsWith('.parquet') || base.endsWith('.pq')) {
-    if (gzip) throw new InputError({ file: path }, 'gzip-compressed Parquet is not supported; Parquet compresses its pages itself')
+    if (gzip)
+      throw new InputError(
+        { file: path },
+        'gzip-compressed Parquet is not supported; Parquet compresses its pages itself'
+      )
     return { format: 'parquet', gzip: false }
   }
   throw new InputError(

@@ -56,10 +56,12 @@ export async function forEachChunk(
       if (!feed(false)) return
     }
   } catch (error) {
-    throw new InputError({ file: file.path }, `cannot decompress the gzip file: ${(error as Error).message}`)
+    throw new InputError(
+      { file: file.path },
+      `cannot decompress the gzip file: ${(error as Error).message}`
+    )
   } finally {
     stream.destroy()
   }
   feed(true)
 }
-

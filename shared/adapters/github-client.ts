@@ -21,19 +21,36 @@ const MAX_RETRIES = 4
  * runner's proxy settings.
  */
 export function createGitHubClient(token: string): GitHubClient {
-  if (token.trim() === '') throw new UsageError('A GitHub token is required (input `token`, default: the workflow GITHUB_TOKEN).')
+  if (token.trim() === '')
+    throw new UsageError(
+      'A GitHub token is required (input `token`, default: the workflow GITHUB_TOKEN).'
+    )
   return getOctokit(
     token,
     {
       baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
       retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          core.warning(`GitHub rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter}s.`)
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number
+        ) => {
+          core.warning(
+            `GitHub rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter}s.`
+          )
           return retryCount < MAX_RETRIES
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          core.warning(`GitHub secondary rate limit for ${options.method} ${options.url}; retrying in ${retryAfter}s.`)
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number
+        ) => {
+          core.warning(
+            `GitHub secondary rate limit for ${options.method} ${options.url}; retrying in ${retryAfter}s.`
+          )
           return retryCount < MAX_RETRIES
         }
       }
@@ -48,7 +65,9 @@ export function currentRepository(): RepositoryRef {
   const full = process.env.GITHUB_REPOSITORY ?? ''
   const [owner, repo] = full.split('/')
   if (owner === undefined || repo === undefined || owner === '' || repo === '') {
-    throw new UsageError('GITHUB_REPOSITORY is not set (owner/repo); run inside GitHub Actions or set it.')
+    throw new UsageError(
+      'GITHUB_REPOSITORY is not set (owner/repo); run inside GitHub Actions or set it.'
+    )
   }
   return { owner, repo }
 }

@@ -12,7 +12,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
  * Calls `onRecord` for every JSON object in a JSON Lines file with its 1-based line number.
  * Blank lines are skipped; anything that is not a JSON object is an error at its line.
  */
-async function forEachRecord(file: DataFile, onRecord: (record: Record<string, unknown>, line: number) => boolean | void): Promise<void> {
+async function forEachRecord(
+  file: DataFile,
+  onRecord: (record: Record<string, unknown>, line: number) => boolean | void
+): Promise<void> {
   let line = 0
   let bom = true
   let stopped = false
@@ -37,17 +40,26 @@ async function forEachRecord(file: DataFile, onRecord: (record: Record<string, u
         try {
           text = decoder.decode(buffer.subarray(start, stop))
         } catch {
-          throw new InputError({ file: file.path, line }, 'invalid UTF-8 bytes; the file must be UTF-8 encoded')
+          throw new InputError(
+            { file: file.path, line },
+            'invalid UTF-8 bytes; the file must be UTF-8 encoded'
+          )
         }
         if (text.trim() !== '') {
           let record: unknown
           try {
             record = JSON.parse(text)
           } catch (error) {
-            throw new InputError({ file: file.path, line }, `invalid JSON: ${(error as Error).message}`)
+            throw new InputError(
+              { file: file.path, line },
+              `invalid JSON: ${(error as Error).message}`
+            )
           }
           if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-            throw new InputError({ file: file.path, line }, 'expected a JSON object ({...}) on each line')
+            throw new InputError(
+              { file: file.path, line },
+              'expected a JSON object ({...}) on each line'
+            )
           }
           if (onRecord(record as Record<string, unknown>, line) === false) {
             stopped = true
@@ -76,12 +88,20 @@ export async function readJsonlHeader(file: DataFile): Promise<string[]> {
     }
     return ++count < HEADER_SAMPLE_RECORDS
   })
-  if (count === 0) throw new InputError({ file: file.path }, 'the file has no records: expected one JSON object per line')
+  if (count === 0)
+    throw new InputError(
+      { file: file.path },
+      'the file has no records: expected one JSON object per line'
+    )
   return names
 }
 
 /** Scans a JSON Lines file; a key outside the header is an error at its line. */
-export async function scanJsonlFile(file: DataFile, plan: ScanPlan, rowsBefore: number): Promise<RangePartial> {
+export async function scanJsonlFile(
+  file: DataFile,
+  plan: ScanPlan,
+  rowsBefore: number
+): Promise<RangePartial> {
   const range = new RangeScan(plan, { file: file.path, firstLine: 1, rowsBefore })
   const index = new Map(plan.header.map((name, position) => [name, position]))
   const values: unknown[] = new Array<unknown>(plan.header.length)
@@ -113,7 +133,11 @@ export async function readJsonlRows(
   let row = rowsBefore
   await forEachRecord(file, (record) => {
     row++
-    if (wanted === 'all' || wanted.has(row)) picked.set(row, header.map((name) => textOf(record[name])))
+    if (wanted === 'all' || wanted.has(row))
+      picked.set(
+        row,
+        header.map((name) => textOf(record[name]))
+      )
   })
   return row
 }
@@ -122,5 +146,7 @@ function textOf(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value
   if (typeof value === 'object') return JSON.stringify(value)
-  return String(value as number | boolean)
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value)
+  return ''
 }

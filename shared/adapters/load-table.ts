@@ -1,4 +1,10 @@
-import { CsvScanner, CsvSyntaxError, FIELD_NON_ASCII, fieldText, isValidUtf8 } from '../data/csv-scanner.js'
+import {
+  CsvScanner,
+  CsvSyntaxError,
+  FIELD_NON_ASCII,
+  fieldText,
+  isValidUtf8
+} from '../data/csv-scanner.js'
 import { InputError } from '../errors.js'
 import { delimiterByte } from './csv-source.js'
 import { resolveDataFiles, type DataFormat } from './data-files.js'
@@ -39,29 +45,44 @@ export async function loadTableCells(
       let skipHeader = file.gzip
       await forEachChunk(file, file.gzip ? 0 : csvHeader.dataOffset, (buffer, length, atEnd) => {
         try {
-          return scanner.scan(buffer, skipHeader && buffer[0] === 0xef ? 3 : 0, length, atEnd, (bytes, row) => {
-            if (skipHeader) {
-              skipHeader = false
-              return
-            }
-            const line = (file.gzip ? 0 : csvHeader.headerLines) + row.rowLine
-            if (row.fieldCount !== width) {
-              throw new InputError({ file: file.path, line, row: rows + 1 }, `the row has ${row.fieldCount} field(s) but the header has ${width}`)
-            }
-            for (let k = 0; k < width; k++) {
-              const start = row.starts[k]!
-              const end = row.ends[k]!
-              const flags = row.flags[k]!
-              if (flags & FIELD_NON_ASCII && !isValidUtf8(bytes, start, end)) {
-                throw new InputError({ file: file.path, line, row: rows + 1, field: header.header[k] }, 'invalid UTF-8 bytes')
+          return scanner.scan(
+            buffer,
+            skipHeader && buffer[0] === 0xef ? 3 : 0,
+            length,
+            atEnd,
+            (bytes, row) => {
+              if (skipHeader) {
+                skipHeader = false
+                return
               }
-              cells[k]!.push(start === end ? null : fieldText(bytes, start, end, flags))
+              const line = (file.gzip ? 0 : csvHeader.headerLines) + row.rowLine
+              if (row.fieldCount !== width) {
+                throw new InputError(
+                  { file: file.path, line, row: rows + 1 },
+                  `the row has ${row.fieldCount} field(s) but the header has ${width}`
+                )
+              }
+              for (let k = 0; k < width; k++) {
+                const start = row.starts[k]!
+                const end = row.ends[k]!
+                const flags = row.flags[k]!
+                if (flags & FIELD_NON_ASCII && !isValidUtf8(bytes, start, end)) {
+                  throw new InputError(
+                    { file: file.path, line, row: rows + 1, field: header.header[k] },
+                    'invalid UTF-8 bytes'
+                  )
+                }
+                cells[k]!.push(start === end ? null : fieldText(bytes, start, end, flags))
+              }
+              rows++
             }
-            rows++
-          })
+          )
         } catch (error) {
           if (error instanceof CsvSyntaxError) {
-            throw new InputError({ file: file.path, line: (file.gzip ? 0 : csvHeader.headerLines) + error.line }, error.detail)
+            throw new InputError(
+              { file: file.path, line: (file.gzip ? 0 : csvHeader.headerLines) + error.line },
+              error.detail
+            )
           }
           throw error
         }

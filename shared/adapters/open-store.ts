@@ -12,12 +12,24 @@ export const GITHUB_STORE = 'github'
  * Releases, through GITHUB_API_URL with `token`) or a directory path. When it is not given, actions
  * default to GitHub and the CLI to `.tollgate/` in the working directory (DESIGN.md §1, §3).
  */
-export async function openStore(options: { store?: string; token?: string; cwd?: string; defaultStore: 'github' | 'local' }): Promise<Store> {
+export async function openStore(options: {
+  store?: string
+  token?: string
+  cwd?: string
+  defaultStore: 'github' | 'local'
+}): Promise<Store> {
   const cwd = options.cwd ?? process.cwd()
-  const chosen = options.store === undefined || options.store.trim() === '' ? (options.defaultStore === 'github' ? GITHUB_STORE : DEFAULT_LOCAL_STORE_DIRECTORY) : options.store.trim()
+  const chosen =
+    options.store === undefined || options.store.trim() === ''
+      ? options.defaultStore === 'github'
+        ? GITHUB_STORE
+        : DEFAULT_LOCAL_STORE_DIRECTORY
+      : options.store.trim()
   if (chosen === GITHUB_STORE) {
     if (options.token === undefined || options.token === '') {
-      throw new UsageError('The GitHub store needs a token (input `token`; the default GITHUB_TOKEN works with `contents: write`).')
+      throw new UsageError(
+        'The GitHub store needs a token (input `token`; the default GITHUB_TOKEN works with `contents: write`).'
+      )
     }
     return openGitHubStore(options.token)
   }

@@ -126,10 +126,15 @@ function isRetryableStatus(status: number): boolean {
 }
 
 function describeFetchError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no answer within ${timeoutMs / 1000} s`
+  // Duck-typed, not instanceof: fetch's errors may come from another realm (e.g. a test VM).
+  const { name, message, cause } = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown
+    message?: unknown
+    cause?: { code?: unknown; message?: unknown }
   }
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined
-  const message = error instanceof Error ? error.message : String(error)
-  return cause?.code === undefined ? message : `${message} (${cause.code})`
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return `no answer within ${timeoutMs / 1000} s`
+  const text = typeof message === 'string' ? message : String(error)
+  const code = typeof cause?.code === 'string' ? cause.code : undefined
+  return code === undefined ? text : `${text} (${code})`
 }

@@ -14,7 +14,12 @@ const MIN_PARALLEL_BYTES = 8 << 20
 
 /** Whether a file is scanned by several worker threads (needs the bundled worker entry). */
 export function parallelScanWorth(file: DataFile, threads: number): boolean {
-  return !file.gzip && threads > 1 && file.bytes >= MIN_PARALLEL_BYTES && getDistDirectory() !== undefined
+  return (
+    !file.gzip &&
+    threads > 1 &&
+    file.bytes >= MIN_PARALLEL_BYTES &&
+    getDistDirectory() !== undefined
+  )
 }
 
 /**
@@ -50,9 +55,16 @@ export async function scanCsvInRanges(
 ): Promise<PositionedPartial[]> {
   const boundaries = guessBoundaries(file, header.dataOffset, ranges)
   // Each range keeps its share of the exact numeric values.
-  const rangePlan: ScanPlan = { ...plan, exactValueBudget: Math.ceil(plan.exactValueBudget / (boundaries.length - 1)) }
+  const rangePlan: ScanPlan = {
+    ...plan,
+    exactValueBudget: Math.ceil(plan.exactValueBudget / (boundaries.length - 1))
+  }
   const replies = await Promise.all(
-    boundaries.slice(0, -1).map((start, k) => runRange({ file, plan: rangePlan, delimiter, start, stop: boundaries[k + 1]! }))
+    boundaries
+      .slice(0, -1)
+      .map((start, k) =>
+        runRange({ file, plan: rangePlan, delimiter, start, stop: boundaries[k + 1]! })
+      )
   )
   const parts: PositionedPartial[] = []
   let line = header.headerLines + 1
@@ -79,21 +91,32 @@ export async function scanCsvInRanges(
 }
 
 /** Runs a range on the current thread (also the runner tests inject). */
-export const runRangeOnThisThread: RangeRunner = ({ file, plan, delimiter, start, stop }) => scanOnThisThread(file, plan, delimiter, start, stop)
+export const runRangeOnThisThread: RangeRunner = ({ file, plan, delimiter, start, stop }) =>
+  scanOnThisThread(file, plan, delimiter, start, stop)
 
-async function scanOnThisThread(file: DataFile, plan: ScanPlan, delimiter: number, start: number, stop: number): Promise<ScanWorkerReply> {
+async function scanOnThisThread(
+  file: DataFile,
+  plan: ScanPlan,
+  delimiter: number,
+  start: number,
+  stop: number
+): Promise<ScanWorkerReply> {
   try {
     const result: CsvRangeResult = await scanCsvRange(file, plan, delimiter, start, stop)
     return { ok: true, ...result }
   } catch (error) {
-    if (error instanceof RangeSyntaxError) return { ok: false, relativeLine: error.relativeLine, problem: error.problem }
+    if (error instanceof RangeSyntaxError)
+      return { ok: false, relativeLine: error.relativeLine, problem: error.problem }
     throw error
   }
 }
 
 function runWorker(request: ScanWorkerRequest): Promise<ScanWorkerReply> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(getDistDirectory()!, 'scan-worker.js'), { workerData: request, resourceLimits: { maxYoungGenerationSizeMb: 8 } })
+    const worker = new Worker(join(getDistDirectory()!, 'scan-worker.js'), {
+      workerData: request,
+      resourceLimits: { maxYoungGenerationSizeMb: 8 }
+    })
     let settled = false
     worker.once('message', (reply: ScanWorkerReply) => {
       settled = true
@@ -135,4 +158,3 @@ function guessBoundaries(file: DataFile, dataStart: number, parts: number): numb
   boundaries.push(file.bytes)
   return boundaries
 }
-

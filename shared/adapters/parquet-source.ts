@@ -1,17 +1,19 @@
 import type { AsyncBuffer, FileMetaData } from 'hyparquet'
+import type * as HyparquetModule from 'hyparquet'
+import type * as HyparquetCompressors from 'hyparquet-compressors'
 import { InputError } from '../errors.js'
 import { RangeScan, type RangePartial } from '../scan/range-scan.js'
 import type { ScanPlan } from '../scan/scan-plan.js'
 import type { DataFile } from './data-files.js'
 
-type Hyparquet = typeof import('hyparquet')
+type Hyparquet = typeof HyparquetModule
 
 /**
  * hyparquet and its decompressors, loaded when a Parquet file is read: most runs read CSV, and
  * the readers are a noticeable part of an action's start-up.
  */
 async function loadHyparquet(): Promise<
-  Hyparquet & { compressors: (typeof import('hyparquet-compressors'))['compressors'] }
+  Hyparquet & { compressors: (typeof HyparquetCompressors)['compressors'] }
 > {
   const [hyparquet, { compressors }] = await Promise.all([
     import('hyparquet'),
@@ -21,9 +23,7 @@ async function loadHyparquet(): Promise<
 }
 
 /** Parquet through hyparquet (pure JS), one row group at a time so memory stays bounded. */
-async function openParquet(
-  file: DataFile
-): Promise<{
+async function openParquet(file: DataFile): Promise<{
   buffer: AsyncBuffer
   metadata: FileMetaData
   hyparquet: Awaited<ReturnType<typeof loadHyparquet>>
@@ -121,5 +121,7 @@ function parquetCellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString()
   if (typeof value === 'object')
     return JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
-  return String(value as number)
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value)
+  return ''
 }

@@ -21,16 +21,30 @@ export async function upsertPullRequestComment(
   const marker = `<!-- tollgate:${key} -->`
   const fullBody = fitCommentBody(`${marker}\n${body}`)
   try {
-    const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 })
+    const comments = await client.paginate(client.rest.issues.listComments, {
+      ...repository,
+      issue_number: issueNumber,
+      per_page: 100
+    })
     const existing = comments.find((comment) => comment.body?.startsWith(marker) === true)
     if (existing !== undefined) {
-      const { data } = await client.rest.issues.updateComment({ ...repository, comment_id: existing.id, body: fullBody })
+      const { data } = await client.rest.issues.updateComment({
+        ...repository,
+        comment_id: existing.id,
+        body: fullBody
+      })
       return data.html_url
     }
-    const { data } = await client.rest.issues.createComment({ ...repository, issue_number: issueNumber, body: fullBody })
+    const { data } = await client.rest.issues.createComment({
+      ...repository,
+      issue_number: issueNumber,
+      body: fullBody
+    })
     return data.html_url
   } catch (error) {
-    core.warning(`Could not write the pull-request comment (${errorMessage(error)}). The job summary has the full report.`)
+    core.warning(
+      `Could not write the pull-request comment (${errorMessage(error)}). The job summary has the full report.`
+    )
     return undefined
   }
 }
@@ -38,7 +52,8 @@ export async function upsertPullRequestComment(
 /** Cuts a body to GitHub's limit at a line boundary, with a note where it was cut. */
 export function fitCommentBody(body: string): string {
   if (body.length <= COMMENT_BODY_LIMIT) return body
-  const note = '\n\n_… cut to fit GitHub’s comment size limit; the job summary and the JSON report have everything._\n'
+  const note =
+    '\n\n_… cut to fit GitHub’s comment size limit; the job summary and the JSON report have everything._\n'
   const room = COMMENT_BODY_LIMIT - note.length
   const cut = body.lastIndexOf('\n', room)
   // An unclosed code fence would swallow the note: close it.

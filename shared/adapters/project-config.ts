@@ -8,7 +8,14 @@ import { readUserFile } from './user-files.js'
 export const PROJECT_CONFIG_FILE = '.tollgate.yml'
 
 /** Top-level sections of .tollgate.yml; each is parsed by the module that owns it. */
-export const PROJECT_CONFIG_SECTIONS = ['registry', 'deploy', 'gate', 'spc', 'drift', 'store'] as const
+export const PROJECT_CONFIG_SECTIONS = [
+  'registry',
+  'deploy',
+  'gate',
+  'spc',
+  'drift',
+  'store'
+] as const
 
 export interface ProjectConfig {
   /** Path of the file, or undefined when the project has none (all defaults). */
@@ -25,11 +32,22 @@ export interface ProjectConfig {
 export function loadProjectConfig(cwd: string = process.cwd(), path?: string): ProjectConfig {
   const file = path ?? join(cwd, PROJECT_CONFIG_FILE)
   if (path === undefined && !existsSync(file)) {
-    return { file: undefined, registry: parseRegistryConfig(undefined, PROJECT_CONFIG_FILE), section: () => undefined }
+    return {
+      file: undefined,
+      registry: parseRegistryConfig(undefined, PROJECT_CONFIG_FILE),
+      section: () => undefined
+    }
   }
-  const root = parseYamlSource(readUserFile(file, 'project configuration'), path ?? PROJECT_CONFIG_FILE)
+  const root = parseYamlSource(
+    readUserFile(file, 'project configuration'),
+    path ?? PROJECT_CONFIG_FILE
+  )
   if (root.kind === 'null') {
-    return { file, registry: parseRegistryConfig(undefined, PROJECT_CONFIG_FILE), section: () => undefined }
+    return {
+      file,
+      registry: parseRegistryConfig(undefined, PROJECT_CONFIG_FILE),
+      section: () => undefined
+    }
   }
   root.assertKeys(PROJECT_CONFIG_SECTIONS, 'section')
   return {

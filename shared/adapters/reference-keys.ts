@@ -47,7 +47,9 @@ export async function readReferenceKeys(
           sampleLimit: 0
         }
         const parts = await scanTable(input, header, plan)
-        const all = parts.flatMap((part) => [...part.partial.columns[index]!.uniqueKeys!].filter((key) => key === key))
+        const all = parts.flatMap((part) =>
+          [...part.partial.columns[index]!.uniqueKeys!].filter((key) => key === key)
+        )
         found = Float64Array.from(all)
         cache.set(cacheKey, found)
       }

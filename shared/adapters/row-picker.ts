@@ -11,7 +11,11 @@ import { readJsonlRows } from './jsonl-source.js'
  * scan to show the values of duplicated keys, which the scan only kept as numbers or hashes: a
  * second pass on the failure path is cheaper than keeping every text on the success path.
  */
-export async function pickRows(input: TableInput, header: TableHeader, rows: ReadonlySet<number>): Promise<Map<number, string[]>> {
+export async function pickRows(
+  input: TableInput,
+  header: TableHeader,
+  rows: ReadonlySet<number>
+): Promise<Map<number, string[]>> {
   const picked = new Map<number, string[]>()
   if (rows.size === 0) return picked
   const last = Math.max(...rows)
@@ -33,7 +37,8 @@ export async function pickRows(input: TableInput, header: TableHeader, rows: Rea
           row++
           if (rows.has(row)) {
             const values: string[] = []
-            for (let k = 0; k < fields.fieldCount; k++) values.push(fieldText(bytes, fields.starts[k]!, fields.ends[k]!, fields.flags[k]!))
+            for (let k = 0; k < fields.fieldCount; k++)
+              values.push(fieldText(bytes, fields.starts[k]!, fields.ends[k]!, fields.flags[k]!))
             picked.set(row, values)
           }
           if (row >= last) fields.stopRequested = true
@@ -48,7 +53,11 @@ export async function pickRows(input: TableInput, header: TableHeader, rows: Rea
     }
   }
   for (const row of rows) {
-    if (!picked.has(row)) throw new InputError({ file: input.files[0]?.path }, `row ${row} could not be read again; did the file change during the run?`)
+    if (!picked.has(row))
+      throw new InputError(
+        { file: input.files[0]?.path },
+        `row ${row} could not be read again; did the file change during the run?`
+      )
   }
   return picked
 }

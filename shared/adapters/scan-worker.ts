@@ -38,14 +38,23 @@ export async function scanWorkerMain(): Promise<void> {
   let reply: ScanWorkerReply
   let transfer: ArrayBuffer[] = []
   try {
-    const { partial, endOffset } = await scanCsvRange(request.file, request.plan, request.delimiter, request.start, request.stop)
+    const { partial, endOffset } = await scanCsvRange(
+      request.file,
+      request.plan,
+      request.delimiter,
+      request.start,
+      request.stop
+    )
     reply = { ok: true, partial, endOffset }
     transfer = transferablesOf(partial)
   } catch (error) {
     reply =
       error instanceof RangeSyntaxError
         ? { ok: false, relativeLine: error.relativeLine, problem: error.problem }
-        : { ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) }
+        : {
+            ok: false,
+            failure: error instanceof Error ? (error.stack ?? error.message) : String(error)
+          }
   }
   parentPort!.postMessage(reply, transfer)
 }

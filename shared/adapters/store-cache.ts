@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errorMessage } from '../errors.js'
 import { sha256Hex, verifyDigest, type ContentDigest } from '../store/content-digest.js'
+import type * as ActionsCache from '@actions/cache'
 
 /**
  * The read-through cache of a remote store (DESIGN.md §3): immutable content that was downloaded
@@ -175,7 +176,7 @@ export class ActionsStoreCache implements StoreCache {
   }
 }
 
-type CacheClient = typeof import('@actions/cache')
+type CacheClient = typeof ActionsCache
 let cacheClient: Promise<CacheClient | undefined> | undefined
 
 /**

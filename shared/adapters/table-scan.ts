@@ -62,7 +62,11 @@ export async function readTableHeader(input: TableInput): Promise<TableHeader> {
 }
 
 /** Scans every file of the table in order and positions each part's rows in the whole table. */
-export async function scanTable(input: TableInput, header: TableHeader, plan: ScanPlan): Promise<PositionedPartial[]> {
+export async function scanTable(
+  input: TableInput,
+  header: TableHeader,
+  plan: ScanPlan
+): Promise<PositionedPartial[]> {
   const parts: PositionedPartial[] = []
   let rowsBefore = 0
   for (const file of input.files) {
@@ -71,9 +75,18 @@ export async function scanTable(input: TableInput, header: TableHeader, plan: Sc
       const delimiter = delimiterByte(file, input.delimiter)
       const csvHeader = header.csv.get(file.path)!
       if (parallelScanWorth(file, input.threads)) {
-        fileParts = await scanCsvParallel(file, plan, delimiter, csvHeader, rowsBefore, input.threads)
+        fileParts = await scanCsvParallel(
+          file,
+          plan,
+          delimiter,
+          csvHeader,
+          rowsBefore,
+          input.threads
+        )
       } else {
-        fileParts = [{ partial: await scanCsvFile(file, plan, delimiter, csvHeader, rowsBefore), rowsBefore }]
+        fileParts = [
+          { partial: await scanCsvFile(file, plan, delimiter, csvHeader, rowsBefore), rowsBefore }
+        ]
       }
     } else if (file.format === 'jsonl') {
       fileParts = [{ partial: await scanJsonlFile(file, plan, rowsBefore), rowsBefore }]

@@ -8,7 +8,12 @@ export function readUserFile(path: string, what: string): string {
     return readFileSync(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a file' : (error as Error).message
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, expected a file'
+          : (error as Error).message
     throw new InputError({ file: path }, `cannot read the ${what}: ${reason}`)
   }
 }
@@ -19,7 +24,10 @@ export function readUserJson(path: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
-    throw new InputError({ file: path }, `the ${what} is not valid JSON: ${(error as Error).message}`)
+    throw new InputError(
+      { file: path },
+      `the ${what} is not valid JSON: ${(error as Error).message}`
+    )
   }
 }
 

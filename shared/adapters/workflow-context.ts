@@ -29,7 +29,8 @@ export function readWorkflowContext(env: NodeJS.ProcessEnv = process.env): Workf
   }
   const pullRequest = payload.pull_request as { number?: number } | undefined
   const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined
-  const pullRequestNumber = pullRequest?.number ?? (issue?.pull_request !== undefined ? issue.number : undefined)
+  const pullRequestNumber =
+    pullRequest?.number ?? (issue?.pull_request !== undefined ? issue.number : undefined)
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,

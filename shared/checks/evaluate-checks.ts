@@ -20,14 +20,22 @@ export interface EvaluationContext {
  * value checks count only non-null values (element_count) and pass when the passing share is at
  * least `mostly`; not_null counts all rows; an empty column passes value checks vacuously.
  */
-export function evaluateChecks(config: ChecksConfig, header: string[], scan: ScanResult, context: EvaluationContext): CheckResult[] {
+export function evaluateChecks(
+  config: ChecksConfig,
+  header: string[],
+  scan: ScanResult,
+  context: EvaluationContext
+): CheckResult[] {
   const results: CheckResult[] = []
-  for (const check of config.tableChecks) results.push(evaluateTableCheck(check, header, scan, context))
+  for (const check of config.tableChecks)
+    results.push(evaluateTableCheck(check, header, scan, context))
   for (const column of config.columns) {
     const data = scan.columns.find((candidate) => candidate.name === column.name)
     if (data === undefined) throw new Error(`Bug: column ${column.name} was not scanned`)
-    for (const check of column.valueChecks) results.push(evaluateValueCheck(check, data, scan.rows, context))
-    for (const check of column.aggregateChecks) results.push(evaluateAggregateCheck(check, data, scan.rows, context))
+    for (const check of column.valueChecks)
+      results.push(evaluateValueCheck(check, data, scan.rows, context))
+    for (const check of column.aggregateChecks)
+      results.push(evaluateAggregateCheck(check, data, scan.rows, context))
   }
   return results
 }
@@ -36,12 +44,20 @@ function statusOf(passed: boolean, check: { severity: 'error' | 'warn' }): Check
   return passed ? 'pass' : check.severity === 'error' ? 'fail' : 'warn'
 }
 
-const percent = (part: number, whole: number): number | null => (whole === 0 ? null : (part / whole) * 100)
+const percent = (part: number, whole: number): number | null =>
+  whole === 0 ? null : (part / whole) * 100
 
 export function describeBounds(bounds: Bounds): string {
   const low = bounds.min === undefined ? undefined : `${bounds.strictMin ? '>' : '≥'} ${bounds.min}`
-  const high = bounds.max === undefined ? undefined : `${bounds.strictMax ? '<' : '≤'} ${bounds.max}`
-  if (bounds.min !== undefined && bounds.max !== undefined && bounds.min === bounds.max && !bounds.strictMin && !bounds.strictMax) {
+  const high =
+    bounds.max === undefined ? undefined : `${bounds.strictMax ? '<' : '≤'} ${bounds.max}`
+  if (
+    bounds.min !== undefined &&
+    bounds.max !== undefined &&
+    bounds.min === bounds.max &&
+    !bounds.strictMin &&
+    !bounds.strictMax
+  ) {
     return `= ${bounds.min}`
   }
   return [low, high].filter((part) => part !== undefined).join(' and ')
@@ -84,7 +100,12 @@ function describeValueExpectation(check: ValueCheck): string {
   }
 }
 
-function evaluateValueCheck(check: ValueCheck, column: ColumnResult, rows: number, context: EvaluationContext): CheckResult {
+function evaluateValueCheck(
+  check: ValueCheck,
+  column: ColumnResult,
+  rows: number,
+  context: EvaluationContext
+): CheckResult {
   const counter = column.checks[check.id]
   let unexpected = counter?.unexpected ?? 0
   let samples = counter?.samples ?? []
@@ -136,15 +157,26 @@ function duplicateObservation(duplicates: DuplicateSummary): Record<string, numb
   }
 }
 
-function duplicateSamples(duplicates: DuplicateSummary, checkId: string, context: EvaluationContext): { row: number; value: string }[] {
+function duplicateSamples(
+  duplicates: DuplicateSummary,
+  checkId: string,
+  context: EvaluationContext
+): { row: number; value: string }[] {
   return duplicates.samples.map(({ row, key }) => ({
     row,
-    value: context.sampleText?.(checkId, row, key) ?? (Number.isInteger(key) && Math.abs(key) < 2 ** 53 ? String(key) : String(key))
+    value:
+      context.sampleText?.(checkId, row, key) ??
+      (Number.isInteger(key) && Math.abs(key) < 2 ** 53 ? String(key) : String(key))
   }))
 }
 
 /** The statistic an aggregate check compares, or undefined when the column has no such values. */
-function aggregateObservation(check: AggregateCheck, column: ColumnResult, rows: number, context: EvaluationContext): { value: number | undefined; exact: boolean } {
+function aggregateObservation(
+  check: AggregateCheck,
+  column: ColumnResult,
+  rows: number,
+  context: EvaluationContext
+): { value: number | undefined; exact: boolean } {
   const m = column.moments
   switch (check.check) {
     case 'null_fraction':
@@ -161,13 +193,18 @@ function aggregateObservation(check: AggregateCheck, column: ColumnResult, rows:
       return { value: m.count === 0 ? undefined : m.sum, exact: true }
     case 'median': {
       if (m.count === 0) return { value: undefined, exact: true }
-      if (column.sortedParts !== undefined) return { value: quantilesOfParts(column.sortedParts, [0.5], 'linear')[0]!, exact: true }
+      if (column.sortedParts !== undefined)
+        return { value: quantilesOfParts(column.sortedParts, [0.5], 'linear')[0]!, exact: true }
       return { value: quantileOf(column.tally, 0.5), exact: false }
     }
     case 'quantile': {
       if (m.count === 0) return { value: undefined, exact: true }
       // Great Expectations (pandas) uses interpolation="nearest" for this expectation.
-      if (column.sortedParts !== undefined) return { value: quantilesOfParts(column.sortedParts, [check.q], 'nearest')[0]!, exact: true }
+      if (column.sortedParts !== undefined)
+        return {
+          value: quantilesOfParts(column.sortedParts, [check.q], 'nearest')[0]!,
+          exact: true
+        }
       return { value: quantileOf(column.tally, check.q), exact: false }
     }
     case 'distinct_count': {
@@ -180,13 +217,21 @@ function aggregateObservation(check: AggregateCheck, column: ColumnResult, rows:
       return { value: distinct.value / column.values, exact: distinct.exact }
     }
     case 'freshness':
-      return { value: Number.isFinite(column.epoch.max) ? context.now - column.epoch.max : undefined, exact: true }
+      return {
+        value: Number.isFinite(column.epoch.max) ? context.now - column.epoch.max : undefined,
+        exact: true
+      }
     default:
       return { value: undefined, exact: true }
   }
 }
 
-function evaluateAggregateCheck(check: AggregateCheck, column: ColumnResult, rows: number, context: EvaluationContext): CheckResult {
+function evaluateAggregateCheck(
+  check: AggregateCheck,
+  column: ColumnResult,
+  rows: number,
+  context: EvaluationContext
+): CheckResult {
   const base = {
     id: check.id,
     column: check.column,
@@ -208,7 +253,9 @@ function evaluateAggregateCheck(check: AggregateCheck, column: ColumnResult, row
   const label = check.check === 'quantile' ? `quantile ${check.q}` : check.check.replace('_', ' ')
   if (check.check === 'freshness') {
     const passed = value !== undefined && value <= check.maxAgeMs
-    const newest = Number.isFinite(column.epoch.max) ? new Date(column.epoch.max).toISOString() : null
+    const newest = Number.isFinite(column.epoch.max)
+      ? new Date(column.epoch.max).toISOString()
+      : null
     return {
       ...base,
       status: statusOf(passed, check),
@@ -252,7 +299,8 @@ function evaluateValueSetCheck(
       observed: modes,
       expected: `most common value in {${check.values.join(', ')}}`,
       exact: true,
-      message: modes.length === 0 ? 'The column has no values.' : `Most common value: ${modes.join(', ')}.`
+      message:
+        modes.length === 0 ? 'The column has no values.' : `Most common value: ${modes.join(', ')}.`
     }
   }
   const present = valueSet(column.tally)
@@ -263,25 +311,40 @@ function evaluateValueSetCheck(
       observed: null,
       expected,
       exact: false,
-      message: 'The column has too many distinct values to list them exactly, so the set cannot be verified.'
+      message:
+        'The column has too many distinct values to list them exactly, so the set cannot be verified.'
     }
   }
   const extra = present.filter((value) => !wanted.has(value))
   const missing = check.values.filter((value) => !present.includes(value))
-  const passed = check.mode === 'in_set' ? extra.length === 0 : check.mode === 'contain' ? missing.length === 0 : extra.length === 0 && missing.length === 0
+  const passed =
+    check.mode === 'in_set'
+      ? extra.length === 0
+      : check.mode === 'contain'
+        ? missing.length === 0
+        : extra.length === 0 && missing.length === 0
   const parts: string[] = []
-  if (check.mode !== 'contain' && extra.length > 0) parts.push(`unexpected: ${extra.slice(0, 10).join(', ')}`)
-  if (check.mode !== 'in_set' && missing.length > 0) parts.push(`missing: ${missing.slice(0, 10).join(', ')}`)
+  if (check.mode !== 'contain' && extra.length > 0)
+    parts.push(`unexpected: ${extra.slice(0, 10).join(', ')}`)
+  if (check.mode !== 'in_set' && missing.length > 0)
+    parts.push(`missing: ${missing.slice(0, 10).join(', ')}`)
   return {
     status: statusOf(passed, check),
     observed: present.slice(0, 100),
     expected,
     exact: true,
-    message: passed ? `${present.length} distinct value(s) meet the set.` : `Distinct values do not match the set (${parts.join('; ')}).`
+    message: passed
+      ? `${present.length} distinct value(s) meet the set.`
+      : `Distinct values do not match the set (${parts.join('; ')}).`
   }
 }
 
-function evaluateTableCheck(check: TableCheck, header: string[], scan: ScanResult, context: EvaluationContext): CheckResult {
+function evaluateTableCheck(
+  check: TableCheck,
+  header: string[],
+  scan: ScanResult,
+  context: EvaluationContext
+): CheckResult {
   const base = {
     id: check.id,
     column: null,
@@ -323,7 +386,8 @@ function evaluateTableCheck(check: TableCheck, header: string[], scan: ScanResul
     case 'compound_unique': {
       const duplicates = scan.compound[check.id]!
       const considered = duplicates.keyCount
-      const passed = considered === 0 || (considered - duplicates.rowsInDuplicates) / considered >= check.mostly
+      const passed =
+        considered === 0 || (considered - duplicates.rowsInDuplicates) / considered >= check.mostly
       const share = percent(duplicates.rowsInDuplicates, considered)
       return {
         ...base,
@@ -355,8 +419,13 @@ function evaluateColumnSet(
   let orderProblem: string | undefined
   if (check.ordered && missing.length === 0) {
     const positions = wanted.map((name) => header.indexOf(name))
-    const sorted = positions.every((position, index) => index === 0 || position > positions[index - 1]!)
-    if (!sorted || (check.exact !== undefined && positions.some((position, index) => position !== index))) {
+    const sorted = positions.every(
+      (position, index) => index === 0 || position > positions[index - 1]!
+    )
+    if (
+      !sorted ||
+      (check.exact !== undefined && positions.some((position, index) => position !== index))
+    ) {
       orderProblem = `order is ${header.filter((name) => wanted.includes(name)).join(', ')}`
     }
   }
@@ -370,7 +439,9 @@ function evaluateColumnSet(
     status: passed ? 'pass' : check.severity === 'error' ? 'fail' : 'warn',
     observed: header,
     expected: `${check.exact !== undefined ? 'exactly' : 'at least'} the columns ${wanted.join(', ')}${check.ordered ? ' in this order' : ''}`,
-    message: passed ? `Columns match (${header.length}).` : `Columns do not match (${problems.join('; ')}).`
+    message: passed
+      ? `Columns match (${header.length}).`
+      : `Columns do not match (${problems.join('; ')}).`
   }
 }
 

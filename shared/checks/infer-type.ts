@@ -1,6 +1,7 @@
 import type { TypeCounts } from '../scan/column-scan.js'
 
-export type InferredType = 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'string' | 'empty'
+export type InferredType =
+  'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'string' | 'empty'
 
 /**
  * The narrowest type every non-null value fits: integers stay `integer`, integers with decimals

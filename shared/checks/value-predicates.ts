@@ -14,8 +14,10 @@ export type ValuePredicate = (value: FieldValue, key: number) => boolean
 /** True when x lies within the bounds (inclusive unless strict); NaN never does. */
 export function withinBounds(x: number, bounds: Bounds): boolean {
   if (Number.isNaN(x)) return false
-  if (bounds.min !== undefined && (bounds.strictMin ? x <= bounds.min : x < bounds.min)) return false
-  if (bounds.max !== undefined && (bounds.strictMax ? x >= bounds.max : x > bounds.max)) return false
+  if (bounds.min !== undefined && (bounds.strictMin ? x <= bounds.min : x < bounds.min))
+    return false
+  if (bounds.max !== undefined && (bounds.strictMax ? x >= bounds.max : x > bounds.max))
+    return false
   return true
 }
 

@@ -86,5 +86,10 @@ export const cliCommands: readonly CommandEntry[] = [
     name: 'deployments',
     summary: 'List the deployment history of a model (deploys and rollbacks per environment).',
     load: () => command(import('./commands/deployments.js'), 'deploymentsCommand')
+  },
+  {
+    name: 'demo',
+    summary: 'Run the whole lifecycle on generated data, offline, and write an HTML report.',
+    load: () => command(import('./commands/demo.js'), 'demoCommand')
   }
 ]

@@ -49,7 +49,8 @@ export class YamlNode {
 
   /** Entries of a mapping with their key nodes (for key locations). */
   entries(): { key: string; keyNode: YamlNode; value: YamlNode }[] {
-    if (this.node === null || !isMap(this.node)) throw this.error(`expected a mapping (key: value lines), found ${this.describe()}`)
+    if (this.node === null || !isMap(this.node))
+      throw this.error(`expected a mapping (key: value lines), found ${this.describe()}`)
     return this.node.items.map((pair) => {
       const keyNode = pair.key as Node | null
       const key = keyNode !== null && isScalar(keyNode) ? String(keyNode.value) : String(keyNode)
@@ -64,9 +65,11 @@ export class YamlNode {
 
   /** Items of a sequence. */
   items(): YamlNode[] {
-    if (this.node === null || !isSeq(this.node)) throw this.error(`expected a list, found ${this.describe()}`)
+    if (this.node === null || !isSeq(this.node))
+      throw this.error(`expected a list, found ${this.describe()}`)
     return this.node.items.map(
-      (item, index) => new YamlNode((item as Node | null) ?? null, this.file, this.lines, `${this.path}[${index}]`)
+      (item, index) =>
+        new YamlNode((item as Node | null) ?? null, this.file, this.lines, `${this.path}[${index}]`)
     )
   }
 
@@ -133,7 +136,11 @@ export class YamlNode {
 /** Parses YAML text; syntax errors become InputErrors at the offending line. */
 export function parseYamlSource(text: string, file: string): YamlNode {
   const lines = new LineCounter()
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false })
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false
+  })
   const problem = document.errors[0]
   if (problem !== undefined) {
     const position = lines.linePos(problem.pos[0])
@@ -142,5 +149,5 @@ export function parseYamlSource(text: string, file: string): YamlNode {
       `invalid YAML: ${problem.message.split('\n')[0]}`
     )
   }
-  return new YamlNode((document.contents as Node | null) ?? null, file, lines, '')
+  return new YamlNode(document.contents ?? null, file, lines, '')
 }

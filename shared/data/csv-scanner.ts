@@ -83,9 +83,12 @@ export class CsvScanner {
       const rowStart = i
       let lines = 0
       let fieldCount = 0
-      let rowComplete = false
+      let rowComplete: boolean
       // Blank line: skip it, but count it.
-      if (this.skipBlankLines && (bytes[i] === LF || (bytes[i] === CR && i + 1 < to && bytes[i + 1] === LF))) {
+      if (
+        this.skipBlankLines &&
+        (bytes[i] === LF || (bytes[i] === CR && i + 1 < to && bytes[i + 1] === LF))
+      ) {
         i += bytes[i] === CR ? 2 : 1
         this.linesConsumed++
         continue
@@ -96,7 +99,7 @@ export class CsvScanner {
         let flags = 0
         let fieldStart: number
         let fieldEnd: number
-        let c = 0
+        let c: number
         if (i < to && bytes[i] === quote) {
           flags = FIELD_QUOTED
           fieldStart = ++i
@@ -235,13 +238,16 @@ const utf8Decoder = new TextDecoder('utf-8')
 
 function utf8Text(bytes: Uint8Array, start: number, end: number): string {
   const native = (bytes as NativeSlices).utf8Slice
-  return native !== undefined ? native.call(bytes, start, end) : utf8Decoder.decode(bytes.subarray(start, end))
+  return native !== undefined
+    ? native.call(bytes, start, end)
+    : utf8Decoder.decode(bytes.subarray(start, end))
 }
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
   const native = (bytes as NativeSlices).latin1Slice
   if (native !== undefined) return native.call(bytes, start, end)
-  if (end - start > 64) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[])
+  if (end - start > 64)
+    return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[])
   let text = ''
   for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!)
   return text
@@ -280,7 +286,8 @@ export function isValidUtf8(bytes: Uint8Array, start: number, end: number): bool
       if ((next & 0xc0) !== 0x80) return false
       codePoint = (codePoint << 6) | (next & 0x3f)
     }
-    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return false
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff))
+      return false
     i += needed + 1
   }
   return true

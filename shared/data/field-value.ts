@@ -37,7 +37,13 @@ export class FieldValue {
     } else {
       const first = bytes[start]!
       // Cheap pre-filter: numbers start with a digit, sign, dot or space.
-      if ((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46 || first === 32) {
+      if (
+        (first >= 48 && first <= 57) ||
+        first === 45 ||
+        first === 43 ||
+        first === 46 ||
+        first === 32
+      ) {
         this.number = parseNumberBytes(bytes, start, end)
         this.integerLiteral = !Number.isNaN(this.number) && lastParsedNumber.integerLiteral
       } else {
@@ -66,7 +72,8 @@ export class FieldValue {
 
   /** The field's text (UTF-8 decoded, `""` unescaped). */
   get text(): string {
-    if (this.textValue === undefined) this.textValue = fieldText(this.bytes, this.start, this.end, this.flags)
+    if (this.textValue === undefined)
+      this.textValue = fieldText(this.bytes, this.start, this.end, this.flags)
     return this.textValue
   }
 
@@ -75,7 +82,9 @@ export class FieldValue {
     if (!this.epochParsed) {
       this.epochParsed = true
       this.epochValue =
-        this.flags & (FIELD_ESCAPED_QUOTES | FIELD_NON_ASCII) ? NaN : parseDatetimeBytes(this.bytes, this.start, this.end)
+        this.flags & (FIELD_ESCAPED_QUOTES | FIELD_NON_ASCII)
+          ? NaN
+          : parseDatetimeBytes(this.bytes, this.start, this.end)
       this.epochHasTime = !Number.isNaN(this.epochValue) && lastParsedDatetime.hasTime
     }
     return this.epochValue
@@ -93,8 +102,10 @@ export class FieldValue {
    */
   get booleanValue(): boolean | undefined {
     const length = this.end - this.start
-    if (length === 4) return matchesSpelling(this.bytes, this.start, TRUE_SPELLINGS) ? true : undefined
-    if (length === 5) return matchesSpelling(this.bytes, this.start, FALSE_SPELLINGS) ? false : undefined
+    if (length === 4)
+      return matchesSpelling(this.bytes, this.start, TRUE_SPELLINGS) ? true : undefined
+    if (length === 5)
+      return matchesSpelling(this.bytes, this.start, FALSE_SPELLINGS) ? false : undefined
     return undefined
   }
 
@@ -113,7 +124,8 @@ const FALSE_SPELLINGS = ['false', 'False', 'FALSE']
 
 function matchesSpelling(bytes: Uint8Array, start: number, spellings: readonly string[]): boolean {
   outer: for (const spelling of spellings) {
-    for (let i = 0; i < spelling.length; i++) if (bytes[start + i] !== spelling.charCodeAt(i)) continue outer
+    for (let i = 0; i < spelling.length; i++)
+      if (bytes[start + i] !== spelling.charCodeAt(i)) continue outer
     return true
   }
   return false

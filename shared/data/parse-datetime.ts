@@ -106,12 +106,21 @@ export function parseDatetimeBytes(bytes: Uint8Array, start: number, end: number
  * times faster than Date.UTC on the hot path, and right for years 0–99, which Date.UTC maps to
  * 1900–1999.
  */
-function utcTime(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
+function utcTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millis: number
+): number {
   const y = month <= 2 ? year - 1 : year
   const era = Math.floor(y / 400)
   const yearOfEra = y - era * 400
   const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
   const days = era * 146097 + dayOfEra - 719468
   return days * 86400000 + hour * 3600000 + minute * 60000 + second * 1000 + millis
 }
@@ -129,7 +138,14 @@ export function parseDatetimeString(text: string): number {
 
 /** Parses a duration such as `90s`, `15m`, `2h`, `2d`, `1w` (or combinations like `1d12h`) to ms. */
 export function parseDuration(text: string): number {
-  const units: Record<string, number> = { ms: 1, s: 1000, m: 60000, h: 3600000, d: 86400000, w: 604800000 }
+  const units: Record<string, number> = {
+    ms: 1,
+    s: 1000,
+    m: 60000,
+    h: 3600000,
+    d: 86400000,
+    w: 604800000
+  }
   const pattern = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/gy
   const trimmed = text.trim()
   let total = 0

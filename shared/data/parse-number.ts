@@ -95,7 +95,8 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
   lastParsedNumber.integerLiteral = integerLiteral
   let value: number
   if (significantDigits <= MAX_FAST_DIGITS && exponent >= -22 && exponent <= 22) {
-    value = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent]! : mantissa * POWERS_OF_TEN[exponent]!
+    value =
+      exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent]! : mantissa * POWERS_OF_TEN[exponent]!
   } else {
     value = parseFloat(latin1(bytes, bodyStart, end))
   }

@@ -145,7 +145,11 @@ function drawCustomer(
   const tenure = clamp(Math.round(-meanTenure * Math.log(1 - random())) + 1, 1, 72)
   const signupDay = snapshot - Math.round(tenure * 30.44) - Math.floor(random() * 28)
   const usage = round(logNormalVariate(random, campaign ? 3.0 : 2.6, 0.55), 1)
-  const age = clamp(Math.round(normalVariate(random, campaign ? 33 : 46, campaign ? 9 : 15)), 18, 90)
+  const age = clamp(
+    Math.round(normalVariate(random, campaign ? 33 : 46, campaign ? 9 : 15)),
+    18,
+    90
+  )
   const charges = Math.max(10, BASE_CHARGE[plan] + normalVariate(random, 0, 7) + 0.12 * usage)
   const calls = poissonVariate(
     random,
@@ -162,7 +166,9 @@ function drawCustomer(
     contract,
     payment_method: payment,
     tenure_months: tenure,
-    monthly_charges: chargesMissing ? null : round(charges * (options.shift?.chargesFactor ?? 1), 2),
+    monthly_charges: chargesMissing
+      ? null
+      : round(charges * (options.shift?.chargesFactor ?? 1), 2),
     support_calls_90d: calls,
     data_usage_gb: usage,
     age,
@@ -248,7 +254,8 @@ const DAY_MS = 86_400_000
 /** Days since 1970-01-01 (UTC) of a `YYYY-MM-DD` date. */
 export function parseDay(text: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  const ms = match === null ? NaN : Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+  const ms =
+    match === null ? NaN : Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
   if (Number.isNaN(ms) || formatDay(ms / DAY_MS) !== text) {
     throw new RangeError(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(text)}`)
   }

@@ -52,16 +52,20 @@ columns:
   churned: { not_null: true, in_set: [0, 1] }
 `
 
-/** Gate rules shared by the project file (the gate: section). */
-const GATE_SECTION = `gate:
-  bootstrap: { replicates: 1000, seed: 20240611 }
-  metrics:
-    roc_auc:
-      min: 0.75
-      max_regression: 0.01                                   # at most 0.01 below the champion
-      require_significance: { test: delong, margin: 0.01 }   # non-inferiority within 0.01
-    accuracy: { min: 0.70, max_regression: 0.02 }
-    log_loss: { max: 0.6 }`
+/**
+ * The gate rules: roc_auc and accuracy may not fall behind the champion (with DeLong's test for
+ * non-inferiority), absolute floors, and a log-loss ceiling. Written as gate.yml (the form the
+ * `thresholds` input reads) and as the gate: section of .tollgate.yml.
+ */
+export const DEMO_GATE_RULES_YAML = `bootstrap: { replicates: 1000, seed: 20240611 }
+metrics:
+  roc_auc:
+    min: 0.75
+    max_regression: 0.01                                   # at most 0.01 below the champion
+    require_significance: { test: delong, margin: 0.01 }   # non-inferiority within 0.01
+  accuracy: { min: 0.70, max_regression: 0.02 }
+  log_loss: { max: 0.6 }
+`
 
 /**
  * The project configuration: staging before production, the gate rules, a copy step per
@@ -74,7 +78,8 @@ registry:
   stages: [staging, production]
   promotion: sequential
 
-${GATE_SECTION}
+gate:
+${indent(DEMO_GATE_RULES_YAML)}
 
 deploy:
   environments:
@@ -97,4 +102,12 @@ spc:
 drift:
   ignore-columns: [customer_id, email, churned]
 `
+}
+
+function indent(text: string): string {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n')
 }

@@ -88,7 +88,7 @@ export function trainedVersionsSection(
         codeText(register.tag),
         `${train.model} ${Object.entries(train.params)
           .filter(([key]) => ['max_iter', 'learning_rate', 'max_leaf_nodes'].includes(key))
-          .map(([key, value]) => `${key}=${String(value)}`)
+          .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
           .join(', ')}`,
         ...metricNames.map((name) => displayNumber(train.metrics[name] ?? null)),
         train.feature_importances

@@ -27,8 +27,9 @@ export function validateVerdict(report: ValidateReport): StageVerdict {
   return {
     tone: summary.failed > 0 ? 'fail' : warned.length > 0 ? 'warn' : 'pass',
     summary:
-      `${summary.checks} checks on ${count(report.data.rows)} rows: ${summary.passed} passed, ` +
-      `${summary.failed} failed, ${summary.warnings} warning(s)` +
+      `${summary.checks} checks on ${count(report.data.rows)} rows: ${summary.passed} passed` +
+      (summary.failed === 0 ? '' : `, ${summary.failed} failed`) +
+      (summary.warnings === 0 ? '' : `, ${summary.warnings} warning(s)`) +
       (warned.length > 0 ? ` (${warned.join(', ')})` : '')
   }
 }
@@ -44,8 +45,7 @@ export function spcVerdict(
 ): StageVerdict {
   const out = report.charts.filter((chart) => chart.status === 'out-of-control')
   const shifted = report.charts.find((chart) => chart.metric === shift.metric)
-  const hits = Object.values(shifted?.rule_hits ?? {}).flat()
-  const firstSignal = hits.length === 0 ? undefined : Math.min(...hits)
+  const days = [...new Set(Object.values(shifted?.rule_hits ?? {}).flat())].sort((a, b) => a - b)
   const caught = shifted !== undefined && shifted.status === 'out-of-control'
   const charted = `${runs} daily runs, ${report.charts.length} charts`
   if (!caught) {
@@ -54,13 +54,16 @@ export function spcVerdict(
       summary: `${charted}: the shift of ${shift.metric} injected from day ${shift.fromDay} was not flagged`
     }
   }
-  const rules = [...new Set(shifted.current_violations.map((violation) => violation.rule))]
+  const sinceShift = days.filter((day) => day >= shift.fromDay)
+  const earlier = days.length - sinceShift.length
+  const others = report.charts.length - out.length
   return {
     tone: 'warn',
     summary:
       `${charted}: ${out.map((chart) => chart.metric ?? chart.name).join(', ')} out of control` +
-      ` (${rules.join(', ')} on today's run; first signal on day ${firstSignal ?? '?'},` +
-      ` shift injected from day ${shift.fromDay})`
+      ` from day ${sinceShift[0] ?? '?'} (shift injected on day ${shift.fromDay})` +
+      (earlier === 0 ? '' : `, ${earlier} earlier false alarm(s)`) +
+      `; ${others} in control`
   }
 }
 
@@ -87,10 +90,13 @@ export function gateVerdict(report: GateReport): StageVerdict {
   }
 }
 
-export function deployVerdict(report: DeployReport, expected: DeployReport['status']): StageVerdict {
+export function deployVerdict(
+  report: DeployReport,
+  expected: DeployReport['status']
+): StageVerdict {
   return {
     tone: report.status === expected ? 'pass' : 'fail',
-    summary: `${report.status}: ${report.message}`
+    summary: report.status === 'success' ? report.message : `${report.status}: ${report.message}`
   }
 }
 

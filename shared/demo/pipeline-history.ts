@@ -66,7 +66,9 @@ export function simulatePipelineHistory(options: HistoryOptions): SimulatedRun[]
  * over the non-missing values, null fractions as counts of all rows.
  */
 export function extractMetrics(customers: readonly CustomerRow[]): Record<string, DemoMetric> {
-  const charges = customers.flatMap((row) => (row.monthly_charges === null ? [] : [row.monthly_charges]))
+  const charges = customers.flatMap((row) =>
+    row.monthly_charges === null ? [] : [row.monthly_charges]
+  )
   const calls = customers.map((row) => row.support_calls_90d)
   const missingEmails = customers.filter((row) => row.email === null).length
   return {

@@ -20,7 +20,9 @@ export function modelLifecycleGraph(graph: LineageGraph, model: string): Lineage
   const byId = new Map(graph.nodes.map((node) => [node.id, node]))
   const outgoing = adjacency(graph.edges, 'from')
   const incoming = adjacency(graph.edges, 'to')
-  const seeds = graph.nodes.filter((node) => node.kind === 'model-version' && node.id.startsWith(prefix))
+  const seeds = graph.nodes.filter(
+    (node) => node.kind === 'model-version' && node.id.startsWith(prefix)
+  )
   if (seeds.length === 0) return { nodes: [], edges: [] }
 
   const reach = (starts: readonly string[], next: Map<string, string[]>): Set<string> => {

@@ -97,6 +97,13 @@ export const deployOptions = {
     default: '',
     cliOnly: true
   },
+  'html-report': {
+    description:
+      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
+    default: 'true',
+    choices: ['true', 'false'],
+    actionOnly: true
+  },
   token: {
     description: 'Token for deployments, approval issues and the registry.',
     actionOnly: true

@@ -19,8 +19,14 @@ import type { DriftSettings } from './drift-settings.js'
 export interface DriftCheckRequest {
   /** A data file/glob, a profile JSON or `registry:<model>@<stage-or-version>`. */
   reference: string
-  /** Current data: paths or globs of one table. */
+  /** Current data: paths or globs of one table (not read when `currentSide` is given). */
   current: string[]
+  /**
+   * The current side already read: drift-check's `merge` mode merges the shard partials of the
+   * current data into it (operations/shard-drift.ts), and the comparison then runs on it exactly as
+   * on a side scanned here.
+   */
+  currentSide?: DriftSide
   format: DataFormat | 'auto'
   delimiter?: string
   settings: DriftSettings
@@ -48,9 +54,11 @@ export async function driftCheck(request: DriftCheckRequest): Promise<DriftRepor
   const threads =
     request.threads > 0 ? request.threads : Math.max(1, Math.min(availableParallelism(), 8))
   const referenceIsData = referenceForm(request.reference, request.cwd) === 'data'
-  // Two data sides share the threads; a profile or registry reference needs none.
-  const currentThreads = referenceIsData ? Math.max(1, Math.floor(threads / 2)) : threads
-  const ownWorker = referenceIsData && threads >= 2 && currentThreads === 1
+  // Two data sides share the threads; a profile or registry reference needs none, nor a current
+  // side merged from shards.
+  const bothScanned = referenceIsData && request.currentSide === undefined
+  const currentThreads = bothScanned ? Math.max(1, Math.floor(threads / 2)) : threads
+  const ownWorker = bothScanned && threads >= 2 && currentThreads === 1
   const [reference, current] = await Promise.all([
     readDriftReference({
       reference: request.reference,
@@ -62,15 +70,16 @@ export async function driftCheck(request: DriftCheckRequest): Promise<DriftRepor
       openStore: request.openStore,
       ...(request.registryConfig === undefined ? {} : { registryConfig: request.registryConfig })
     }),
-    readDriftDataSide({
-      patterns: request.current,
-      source: request.current.join(', '),
-      format: request.format,
-      delimiter: request.delimiter,
-      threads: currentThreads,
-      ownWorker,
-      cwd: request.cwd
-    })
+    request.currentSide ??
+      readDriftDataSide({
+        patterns: request.current,
+        source: request.current.join(', '),
+        format: request.format,
+        delimiter: request.delimiter,
+        threads: currentThreads,
+        ownWorker,
+        cwd: request.cwd
+      })
   ])
   const columns = compareDriftColumns(reference, current, request.settings)
   const subject =

@@ -4,13 +4,11 @@ import type { OptionTable } from '../options/option-table.js'
 export const driftCheckOptions = {
   reference: {
     description:
-      'Reference: a data file (or glob), a saved profile JSON, or registry:MODEL@STAGE-OR-VERSION.',
-    required: true
+      'Reference: a data file (or glob), a saved profile JSON, or registry:MODEL@STAGE-OR-VERSION (not needed with shard).'
   },
   current: {
     description:
-      'Current data file(s): a path, a glob, or several separated by newlines or commas.',
-    required: true
+      'Current data file(s): a path, a glob, or several separated by newlines or commas; with merge, the partial files of the shards.'
   },
   method: {
     description:
@@ -92,6 +90,24 @@ export const driftCheckOptions = {
     actionOnly: true
   },
   threads: { description: 'Worker threads for the scans (0 = one per core).', default: '0' },
+  shard: {
+    description:
+      "Run as shard k/n of a matrix (e.g. 3/16): scan only this shard's share of the current data and write a partial for merge instead of a report.",
+    default: ''
+  },
+  merge: {
+    description:
+      'Compare the reference with the current data merged from shard partials (the CLI reads them from --current; the action, when current is empty, downloads those of this workflow run): true or false.',
+    default: 'false',
+    choices: ['true', 'false']
+  },
+  'html-report': {
+    description:
+      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
+    default: 'true',
+    choices: ['true', 'false'],
+    actionOnly: true
+  },
   token: {
     description: 'Token for the issue, the dispatch and the GitHub store.',
     actionOnly: true

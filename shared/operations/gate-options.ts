@@ -68,5 +68,12 @@ export const gateOptions = {
     choices: ['auto', 'true', 'false'],
     actionOnly: true
   },
+  'html-report': {
+    description:
+      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
+    default: 'true',
+    choices: ['true', 'false'],
+    actionOnly: true
+  },
   token: { description: 'Token for the check run, the comment and the registry.', actionOnly: true }
 } as const satisfies OptionTable

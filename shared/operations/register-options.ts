@@ -29,5 +29,12 @@ export const registerOptions = {
     default: ''
   },
   'report-path': { description: 'Where to write the JSON report.', default: '' },
+  'html-report': {
+    description:
+      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
+    default: 'true',
+    choices: ['true', 'false'],
+    actionOnly: true
+  },
   token: { description: 'Token for the GitHub registry.', actionOnly: true }
 } as const satisfies OptionTable

@@ -1,9 +1,14 @@
 import { availableParallelism } from 'node:os'
 import type { ChecksConfig } from '../checks/check-types.js'
+import { UsageError } from '../errors.js'
 import { resolveDataFiles, type DataFormat } from '../adapters/data-files.js'
+import { driftSideFromScan } from '../adapters/drift-data-side.js'
+import type { DriftSide } from '../adapters/drift-side.js'
 import type { RangeRunner } from '../adapters/parallel-csv-scan.js'
+import { readPartialFile } from '../adapters/shard-partial-file.js'
 import { partialFiles, scanShardSegments, shardSegments } from '../adapters/shard-scan.js'
 import { readTableHeader, type TableInput } from '../adapters/table-scan.js'
+import { Options } from '../options/option-table.js'
 import { mergePartials, type ScanResult } from '../scan/merge-partials.js'
 import { buildScanPlan } from '../scan/scan-plan.js'
 import { capExactValues } from '../shard/exact-value-cap.js'
@@ -15,6 +20,12 @@ import {
   type ValidatePartial
 } from '../shard/validate-partial.js'
 import { TOLLGATE_VERSION } from '../version.js'
+import {
+  driftInvocation,
+  type DriftInvocation,
+  type DriftOptions,
+  type DriftSurface
+} from './drift-request.js'
 import { sha256Hex } from './shard-validate.js'
 
 /**
@@ -67,10 +78,13 @@ export async function scanDriftShard(request: DriftShardRequest): Promise<Valida
     runRange: request.runRange,
     minSplitBytes: request.minSplitBytes
   })
-  const exactValuesKept = capExactValues(
-    scanned.flatMap((segment) => segment.ranges),
-    budget
+  const ranges = scanned.flatMap((segment) => segment.ranges)
+  // A range scan past its share of the budget has already folded its numbers into the sketch
+  // (a tally holds a quantile sketch only then); the cap below folds whole columns beyond it.
+  const scansKeptAll = ranges.every((range) =>
+    range.columns.every((column) => column.tally.quantiles === undefined)
   )
+  const exactValuesKept = capExactValues(ranges, budget) && scansKeptAll
   return {
     format: DRIFT_PARTIAL_FORMAT,
     version: VALIDATE_PARTIAL_VERSION,
@@ -101,6 +115,8 @@ export interface MergedDriftShards {
   scan: ScanResult
   /** False when some shard folded numbers into sketches (those columns are not exact). */
   exactValuesKept: boolean
+  /** Shards merged (n of `k/n`). */
+  shards: number
 }
 
 /** Checks the set (every shard once, same data) and merges it; see assembleShards for the errors. */
@@ -114,6 +130,67 @@ export function mergeDriftShards(partials: readonly SourcedPartial[]): MergedDri
     })),
     header: shards.header,
     scan: mergePartials(shards.parts, 0),
-    exactValuesKept: shards.exactValuesKept
+    exactValuesKept: shards.exactValuesKept,
+    shards: shards.count
   }
+}
+
+/** Files named in the current side's source before the rest is summarised as a count. */
+const SOURCE_FILES_SHOWN = 3
+
+/**
+ * The merged current data as the drift tests read a scanned side (driftSideFromScan): the same
+ * sorted numbers, value counts and types a single scan gives. Its source names the shards and
+ * files, since the patterns the shard jobs were given are not recorded in their partials.
+ */
+export function mergedCurrentSide(merged: MergedDriftShards): DriftSide {
+  const paths = merged.files.map((file) => file.path)
+  const shown = paths.slice(0, SOURCE_FILES_SHOWN).join(', ')
+  const more =
+    paths.length > SOURCE_FILES_SHOWN ? ` and ${paths.length - SOURCE_FILES_SHOWN} more` : ''
+  return driftSideFromScan(
+    merged.scan,
+    merged.files,
+    `${shown}${more} (merged from ${merged.shards} shard${merged.shards === 1 ? '' : 's'})`
+  )
+}
+
+/**
+ * Reads drift partials from files: paths or globs, expanded as data files are (each pattern must
+ * match; matches sorted). Every file must be a drift-check partial, not a validate-data one.
+ */
+export function readDriftPartialFiles(patterns: readonly string[], cwd?: string): SourcedPartial[] {
+  // The format only satisfies the resolver's extension rule: partials are read as JSON below.
+  return resolveDataFiles([...patterns], 'jsonl', cwd).map((file) => ({
+    partial: readPartialFile(file.openPath, DRIFT_PARTIAL_FORMAT),
+    source: file.path
+  }))
+}
+
+/**
+ * drift-check's merge mode: the options and project configuration read as in a normal run, with
+ * the current side merged from `partials` (checked to be one complete shard set). Issue,
+ * history, summary and report then follow as for a single run over all the current data.
+ */
+export function mergedDriftInvocation(
+  options: DriftOptions,
+  surface: DriftSurface,
+  partials: readonly SourcedPartial[]
+): DriftInvocation {
+  if (partials.length === 0) {
+    throw new UsageError(
+      'No drift partials were given; pass the files written by `tollgate drift --shard k/n`.'
+    )
+  }
+  const currentSide = mergedCurrentSide(mergeDriftShards(partials))
+  // driftInvocation requires `current`; in a merge it names the partials, never data to read.
+  const sources = partials.map((entry) => entry.source).join('\n')
+  const invocation = driftInvocation(
+    new Options(options.table, {
+      get: (name) => (name === 'current' ? sources : options.source.get(name)),
+      describe: (name) => options.source.describe(name)
+    }),
+    surface
+  )
+  return { ...invocation, request: { ...invocation.request, current: [], currentSide } }
 }

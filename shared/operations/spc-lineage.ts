@@ -35,7 +35,7 @@ export function spcRunEvent(request: {
   }))
   const outputs: DatasetDescription[] =
     report.mode === 'history'
-      ? [{ namespace: context.namespace, name: `spc-history/${report.series}` }]
+      ? [{ namespace: context.namespace, name: `spc-history.${report.series}` }]
       : []
   return buildRunEvent({
     context,

@@ -86,5 +86,12 @@ export const spcCheckOptions = {
     choices: ['auto', 'true', 'false'],
     actionOnly: true
   },
+  'html-report': {
+    description:
+      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
+    default: 'true',
+    choices: ['true', 'false'],
+    actionOnly: true
+  },
   token: { description: 'Token for the GitHub store and the PR comment.', actionOnly: true }
 } as const satisfies OptionTable

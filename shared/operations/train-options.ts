@@ -55,7 +55,14 @@ export const trainOptions = {
     choices: ['auto', 'csv', 'tsv', 'jsonl', 'parquet']
   },
   delimiter: { description: 'Field delimiter for CSV files when it is not a comma.', default: '' },
-  'report-path': { description: 'Where to write the JSON report.', default: '' }
+  'report-path': { description: 'Where to write the JSON report.', default: '' },
+  'html-report': {
+    description:
+      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
+    default: 'true',
+    choices: ['true', 'false'],
+    actionOnly: true
+  }
 } as const satisfies OptionTable
 
 /**

@@ -68,7 +68,11 @@ export interface DataProfile {
 const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null)
 
 /** Builds the profile from a merged scan. */
-export function buildProfile(scan: ScanResult, files: DataProfile['files'], generatedAt: string): DataProfile {
+export function buildProfile(
+  scan: ScanResult,
+  files: DataProfile['files'],
+  generatedAt: string
+): DataProfile {
   return {
     format: PROFILE_FORMAT,
     version: PROFILE_VERSION,
@@ -82,7 +86,8 @@ export function buildProfile(scan: ScanResult, files: DataProfile['files'], gene
 function profileColumn(column: ColumnResult, rows: number): ColumnProfile {
   const type = inferType(column.types, column.values)
   const m = column.moments
-  const numeric = m.count > 0 && (type === 'integer' || type === 'number' || m.count * 2 >= column.values)
+  const numeric =
+    m.count > 0 && (type === 'integer' || type === 'number' || m.count * 2 >= column.values)
   let tally = column.tally
   // The sketch in the state is what drift-check uses when only the profile is left.
   if (m.count > 0 && tally.quantiles === undefined && column.sortedParts !== undefined) {
@@ -131,7 +136,9 @@ function profileColumn(column: ColumnResult, rows: number): ColumnProfile {
     histogram,
     top_values: top,
     top_values_exact: tally.top.exact,
-    text_length: Number.isFinite(column.textLength.min) ? { min: column.textLength.min, max: column.textLength.max } : null,
+    text_length: Number.isFinite(column.textLength.min)
+      ? { min: column.textLength.min, max: column.textLength.max }
+      : null,
     state: {
       values: column.values,
       nulls: column.nulls,
@@ -139,7 +146,10 @@ function profileColumn(column: ColumnResult, rows: number): ColumnProfile {
       moments: { ...m, min: finiteOrNull(m.min) ?? 0, max: finiteOrNull(m.max) ?? 0 },
       tally,
       epoch: { min: finiteOrNull(column.epoch.min), max: finiteOrNull(column.epoch.max) },
-      text_length: { min: finiteOrNull(column.textLength.min), max: finiteOrNull(column.textLength.max) }
+      text_length: {
+        min: finiteOrNull(column.textLength.min),
+        max: finiteOrNull(column.textLength.max)
+      }
     }
   }
 }
@@ -151,7 +161,9 @@ function isoOrNull(epoch: number): string | null {
 /** numpy.linspace(min, max, bins + 1); a constant column gets one unit-wide bin around its value. */
 export function equalWidthEdges(min: number, max: number, bins = HISTOGRAM_BINS): number[] {
   if (!(max > min)) return [min - 0.5, min + 0.5]
-  return Array.from({ length: bins + 1 }, (_, j) => (j === bins ? max : min + ((max - min) * j) / bins))
+  return Array.from({ length: bins + 1 }, (_, j) =>
+    j === bins ? max : min + ((max - min) * j) / bins
+  )
 }
 
 /** Integer columns with a small range get one bin per integer; others equal-width bins. */

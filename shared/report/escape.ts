@@ -44,7 +44,9 @@ export function escapeLog(text: string): string {
  */
 export function codeSpan(text: string, maxLength = 80): string {
   // A pipe ends a GFM table cell even inside a code span unless escaped.
-  const value = (text.length > maxLength ? `${text.slice(0, maxLength)}…` : text).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|')
+  const value = (text.length > maxLength ? `${text.slice(0, maxLength)}…` : text)
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/\|/g, '\\|')
   const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : ''

@@ -16,7 +16,12 @@ export function shortNumber(value: number): string {
 }
 
 /** A bar chart of a histogram: one bar per bin, labelled by the bin's lower edge. */
-export function histogramChart(title: string, edges: readonly number[], counts: readonly number[], yLabel = 'rows'): string {
+export function histogramChart(
+  title: string,
+  edges: readonly number[],
+  counts: readonly number[],
+  yLabel = 'rows'
+): string {
   const labels = counts.map((_, j) => `"${shortNumber(edges[j]!)}"`)
   return [
     '```mermaid',
@@ -30,7 +35,11 @@ export function histogramChart(title: string, edges: readonly number[], counts: 
 }
 
 /** A bar chart of category counts. */
-export function categoryChart(title: string, entries: readonly { label: string; value: number }[], yLabel: string): string {
+export function categoryChart(
+  title: string,
+  entries: readonly { label: string; value: number }[],
+  yLabel: string
+): string {
   return [
     '```mermaid',
     'xychart-beta',

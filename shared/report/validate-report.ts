@@ -10,7 +10,11 @@ export interface ValidateReport {
   passed: boolean
   fail_on: 'error' | 'warn' | 'never'
   checks_file: string
-  data: { files: { path: string; format: string; bytes: number }[]; rows: number; columns: string[] }
+  data: {
+    files: { path: string; format: string; bytes: number }[]
+    rows: number
+    columns: string[]
+  }
   summary: { checks: number; passed: number; failed: number; warnings: number }
   results: CheckResult[]
 }
@@ -29,7 +33,8 @@ export function buildValidateReport(input: {
 }): ValidateReport {
   const failed = input.results.filter((result) => result.status === 'fail').length
   const warnings = input.results.filter((result) => result.status === 'warn').length
-  const passed = input.failOn === 'never' || (failed === 0 && (input.failOn === 'error' || warnings === 0))
+  const passed =
+    input.failOn === 'never' || (failed === 0 && (input.failOn === 'error' || warnings === 0))
   return {
     $schema: VALIDATE_REPORT_SCHEMA_ID,
     tool: { name: 'tollgate', version: input.version },
@@ -39,7 +44,12 @@ export function buildValidateReport(input: {
     fail_on: input.failOn,
     checks_file: input.checksFile,
     data: { files: input.files, rows: input.rows, columns: input.columns },
-    summary: { checks: input.results.length, passed: input.results.length - failed - warnings, failed, warnings },
+    summary: {
+      checks: input.results.length,
+      passed: input.results.length - failed - warnings,
+      failed,
+      warnings
+    },
     results: input.results
   }
 }

@@ -1,4 +1,3 @@
-import type { ValueCheck } from '../checks/check-types.js'
 import { compilePredicate, type ValuePredicate } from '../checks/value-predicates.js'
 import { FIELD_NON_ASCII, isValidUtf8 } from '../data/csv-scanner.js'
 import { FieldValue } from '../data/field-value.js'
@@ -63,7 +62,14 @@ export class ColumnScan {
   readonly view = new FieldValue()
   private nulls = 0
   private values = 0
-  private readonly types: TypeCounts = { integer: 0, decimal: 0, boolean: 0, date: 0, datetime: 0, text: 0 }
+  private readonly types: TypeCounts = {
+    integer: 0,
+    decimal: 0,
+    boolean: 0,
+    date: 0,
+    datetime: 0,
+    text: 0
+  }
   private readonly moments = emptyMoments()
   private numbers: GrowableFloat64 | undefined = new GrowableFloat64()
   /** Values kept exactly so far (for sizing the shared sort scratch). */
@@ -106,9 +112,14 @@ export class ColumnScan {
       else if (check.check === 'references') {
         this.references.push({ counter, keys: new Set(plan.referenceKeys[check.id] ?? []) })
       } else if (check.check === 'increasing' || check.check === 'decreasing') {
-        this.orderChecks.push({ id: check.id, counter, direction: check.check === 'increasing' ? 1 : -1, strictly: check.strictly })
+        this.orderChecks.push({
+          id: check.id,
+          counter,
+          direction: check.check === 'increasing' ? 1 : -1,
+          strictly: check.strictly
+        })
       } else {
-        const predicate = compilePredicate(check as ValueCheck)
+        const predicate = compilePredicate(check)
         if (predicate !== undefined) this.predicates.push({ counter, predicate })
       }
     }
@@ -142,7 +153,7 @@ export class ColumnScan {
           ? value.toISOString()
           : typeof value === 'object'
             ? JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
-            : String(value as number | boolean | bigint)
+            : scalarText(value)
     if (text === '' || (this.nullTexts.length > 0 && this.nullTexts.includes(text))) {
       this.acceptNull(row)
       return NaN
@@ -188,7 +199,10 @@ export class ColumnScan {
         this.tally.addToQuantiles(x)
       }
     } else {
-      key = view.flags & 2 /* escaped quotes */ ? hashString53(view.text) : hashBytes53(view.bytes, view.start, view.end)
+      key =
+        view.flags & 2 /* escaped quotes */
+          ? hashString53(view.text)
+          : hashBytes53(view.bytes, view.start, view.end)
       this.tally.addText(key, view)
       const length = view.codePointLength
       if (length < this.lengthMin) this.lengthMin = length
@@ -233,7 +247,10 @@ export class ColumnScan {
     const view = this.view
     const key: number | string = x === x ? x : !Number.isNaN(view.epoch) ? view.epoch : view.text
     const end: OrderEnd = { row, key, text: '' }
-    if (order.last !== undefined && violatesOrder(order.last.key, key, order.direction, order.strictly)) {
+    if (
+      order.last !== undefined &&
+      violatesOrder(order.last.key, key, order.direction, order.strictly)
+    ) {
       this.fail(order.counter, row, undefined)
     }
     if (order.first === undefined) {
@@ -257,7 +274,8 @@ export class ColumnScan {
   expectRows(rows: number): void {
     const share = this.values + this.nulls > 0 ? this.types.integer + this.types.decimal : 0
     const numericShare = this.values + this.nulls === 0 ? 0 : share / (this.values + this.nulls)
-    if (this.numbers !== undefined && numericShare > 0.5) this.numbers.reserve(Math.min(rows * 1.05, this.numbers.length + this.numberBudget.remaining))
+    if (this.numbers !== undefined && numericShare > 0.5)
+      this.numbers.reserve(Math.min(rows * 1.05, this.numbers.length + this.numberBudget.remaining))
     this.uniqueKeys?.reserve(rows * 1.05)
   }
 
@@ -266,12 +284,20 @@ export class ColumnScan {
     const order: ColumnPartial['order'] = {}
     for (const check of this.orderChecks) {
       if (check.last !== undefined) check.last.text = String(check.last.key)
-      order[check.id] = { direction: check.direction, strictly: check.strictly, first: check.first, last: check.last }
+      order[check.id] = {
+        direction: check.direction,
+        strictly: check.strictly,
+        first: check.first,
+        last: check.last
+      }
     }
     let sortedNumbers: Float64Array | undefined
     if (this.numbers !== undefined) {
       const numbers = this.numbers.take()
-      sortedNumbers = sortFloat64(numbers, scratch !== undefined && scratch.length >= numbers.length ? scratch : undefined)
+      sortedNumbers = sortFloat64(
+        numbers,
+        scratch !== undefined && scratch.length >= numbers.length ? scratch : undefined
+      )
       this.tally.addDistinctNumbers(sortedNumbers)
     }
     this.numbers = undefined
@@ -293,7 +319,12 @@ export class ColumnScan {
 }
 
 /** True when `next` breaks the order after `previous` (values of different kinds always do). */
-export function violatesOrder(previous: number | string, next: number | string, direction: 1 | -1, strictly: boolean): boolean {
+export function violatesOrder(
+  previous: number | string,
+  next: number | string,
+  direction: 1 | -1,
+  strictly: boolean
+): boolean {
   if (typeof previous !== typeof next) return true
   const comparison = previous < next ? 1 : previous > next ? -1 : 0
   if (comparison === 0) return strictly
@@ -312,4 +343,11 @@ export class InvalidUtf8Error extends Error {
   ) {
     super(`invalid UTF-8 in column "${column}"`)
   }
+}
+
+/** Text of a typed format's scalar (number, boolean, bigint); other kinds have no text. */
+function scalarText(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value)
+  return ''
 }

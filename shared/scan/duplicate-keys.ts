@@ -42,7 +42,13 @@ export function findDuplicates(parts: readonly KeyPart[], sampleLimit: number): 
     }
     if (last > previousMax) previousMax = last
   }
-  const summary: DuplicateSummary = { rowsInDuplicates: 0, duplicateRows: 0, duplicatedValues: 0, samples: [], keyCount }
+  const summary: DuplicateSummary = {
+    rowsInDuplicates: 0,
+    duplicateRows: 0,
+    duplicatedValues: 0,
+    samples: [],
+    keyCount
+  }
   if (increasing) return summary
   const sorted = new Float64Array(keyCount)
   let filled = 0

@@ -30,7 +30,10 @@ export class GrowableFloat64 {
    * is nearly full (no copy), a right-sized copy otherwise. The growable must not be used after.
    */
   take(): Float64Array {
-    const result = this.length * 1.25 >= this.buffer.length ? this.buffer.subarray(0, this.length) : this.buffer.slice(0, this.length)
+    const result =
+      this.length * 1.25 >= this.buffer.length
+        ? this.buffer.subarray(0, this.length)
+        : this.buffer.slice(0, this.length)
     this.buffer = new Float64Array(0)
     this.length = 0
     return result

@@ -1,5 +1,11 @@
 import { mergeMoments, emptyMoments, type Moments } from '../stats/moments.js'
-import { violatesOrder, type CheckCounter, type ColumnPartial, type Sample, type TypeCounts } from './column-scan.js'
+import {
+  violatesOrder,
+  type CheckCounter,
+  type ColumnPartial,
+  type Sample,
+  type TypeCounts
+} from './column-scan.js'
 import { findDuplicates, type DuplicateSummary } from './duplicate-keys.js'
 import type { RangePartial } from './range-scan.js'
 import { mergeSortedParts } from './sorted-parts.js'
@@ -44,7 +50,10 @@ export interface ScanResult {
  * values merge, samples keep the first rows in file order, order checks are re-checked across
  * range boundaries and uniqueness is decided over all keys. The result equals a single pass.
  */
-export function mergePartials(parts: readonly PositionedPartial[], sampleLimit: number): ScanResult {
+export function mergePartials(
+  parts: readonly PositionedPartial[],
+  sampleLimit: number
+): ScanResult {
   const first = parts[0]
   if (first === undefined) throw new Error('Bug: mergePartials needs at least one range')
   const rows = parts.reduce((total, part) => total + part.partial.rows, 0)
@@ -58,14 +67,21 @@ export function mergePartials(parts: readonly PositionedPartial[], sampleLimit: 
   const compound: Record<string, DuplicateSummary> = {}
   for (const checkId of Object.keys(first.partial.compound)) {
     compound[checkId] = findDuplicates(
-      parts.map((part) => ({ keys: part.partial.compound[checkId]!.keys, rowsBefore: part.rowsBefore })),
+      parts.map((part) => ({
+        keys: part.partial.compound[checkId]!.keys,
+        rowsBefore: part.rowsBefore
+      })),
       sampleLimit
     )
   }
   return { rows, columns, compound }
 }
 
-function mergeColumn(name: string, parts: { column: ColumnPartial; rowsBefore: number }[], sampleLimit: number): ColumnResult {
+function mergeColumn(
+  name: string,
+  parts: { column: ColumnPartial; rowsBefore: number }[],
+  sampleLimit: number
+): ColumnResult {
   const types: TypeCounts = { integer: 0, decimal: 0, boolean: 0, date: 0, datetime: 0, text: 0 }
   let moments = emptyMoments()
   let values = 0
@@ -83,12 +99,17 @@ function mergeColumn(name: string, parts: { column: ColumnPartial; rowsBefore: n
     epoch.max = Math.max(epoch.max, column.epoch.max)
   }
   const exact = parts.every(({ column }) => column.sortedNumbers !== undefined)
-  const sortedParts = exact ? parts.map(({ column }) => column.sortedNumbers!).filter((part) => part.length > 0) : undefined
+  const sortedParts = exact
+    ? parts.map(({ column }) => column.sortedNumbers!).filter((part) => part.length > 0)
+    : undefined
   const mergedTally = mergeTallyStates(
     parts.map(({ column }) => column.tally),
     exact ? undefined : parts.map(({ column }) => column.sortedNumbers)
   )
-  const tally = sortedParts !== undefined && sortedParts.length > 0 ? withExactNumberCounts(mergedTally, sortedParts) : mergedTally
+  const tally =
+    sortedParts !== undefined && sortedParts.length > 0
+      ? withExactNumberCounts(mergedTally, sortedParts)
+      : mergedTally
   const checks: Record<string, CheckCounter> = {}
   for (const checkId of Object.keys(parts[0]!.column.checks)) {
     const counter: CheckCounter = { unexpected: 0, samples: [] }
@@ -96,7 +117,8 @@ function mergeColumn(name: string, parts: { column: ColumnPartial; rowsBefore: n
       const own = column.checks[checkId]!
       counter.unexpected += own.unexpected
       for (const sample of own.samples) {
-        if (counter.samples.length < sampleLimit) counter.samples.push({ row: rowsBefore + sample.row + 1, value: sample.value })
+        if (counter.samples.length < sampleLimit)
+          counter.samples.push({ row: rowsBefore + sample.row + 1, value: sample.value })
       }
     }
     checks[checkId] = counter
@@ -147,14 +169,19 @@ function mergeOrderBoundaries(
     for (const { column, rowsBefore } of parts) {
       const ends = column.order[checkId]!
       if (ends.first === undefined) continue
-      if (previous !== undefined && violatesOrder(previous.key, ends.first.key, direction, strictly)) {
+      if (
+        previous !== undefined &&
+        violatesOrder(previous.key, ends.first.key, direction, strictly)
+      ) {
         counter.unexpected++
         boundarySamples.push({ row: rowsBefore + ends.first.row + 1, value: ends.first.text })
       }
       previous = ends.last
     }
     if (boundarySamples.length > 0) {
-      counter.samples = [...counter.samples, ...boundarySamples].sort((a, b) => a.row - b.row).slice(0, sampleLimit)
+      counter.samples = [...counter.samples, ...boundarySamples]
+        .sort((a, b) => a.row - b.row)
+        .slice(0, sampleLimit)
     }
   }
 }

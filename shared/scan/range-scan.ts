@@ -1,7 +1,12 @@
 import { InputError } from '../errors.js'
 import { CsvScanner, CsvSyntaxError } from '../data/csv-scanner.js'
 import { combineHash53 } from '../sketch/hash-bytes.js'
-import { ColumnScan, InvalidUtf8Error, type CheckCounter, type ColumnPartial } from './column-scan.js'
+import {
+  ColumnScan,
+  InvalidUtf8Error,
+  type CheckCounter,
+  type ColumnPartial
+} from './column-scan.js'
 import { GrowableFloat64 } from './growable-float64.js'
 import type { ScanPlan } from './scan-plan.js'
 
@@ -31,7 +36,12 @@ export interface RangeOrigin {
 export class RangeScan {
   readonly columns: ColumnScan[]
   private rows = 0
-  private readonly compound: { checkId: string; indexes: number[]; keys: GrowableFloat64; counter: CheckCounter }[]
+  private readonly compound: {
+    checkId: string
+    indexes: number[]
+    keys: GrowableFloat64
+    counter: CheckCounter
+  }[]
   private readonly keysOfRow: Float64Array
   private csv: CsvScanner | undefined
 
@@ -40,7 +50,9 @@ export class RangeScan {
     readonly origin: RangeOrigin
   ) {
     const budget = { remaining: plan.exactValueBudget }
-    this.columns = plan.columns.map((column) => new ColumnScan(column, plan.sampleLimit, plan.nullValues, budget))
+    this.columns = plan.columns.map(
+      (column) => new ColumnScan(column, plan.sampleLimit, plan.nullValues, budget)
+    )
     this.compound = plan.compoundKeys.map((key) => ({
       checkId: key.checkId,
       indexes: key.columnIndexes,
@@ -54,7 +66,14 @@ export class RangeScan {
    * Feeds CSV bytes; returns the offset of an incomplete trailing row to carry over. Rows that
    * start at or after `stopBefore` are left unread (the end of a worker's byte range).
    */
-  scanCsv(bytes: Uint8Array, from: number, to: number, atEnd: boolean, delimiter: number, stopBefore = Infinity): number {
+  scanCsv(
+    bytes: Uint8Array,
+    from: number,
+    to: number,
+    atEnd: boolean,
+    delimiter: number,
+    stopBefore = Infinity
+  ): number {
     if (this.csv === undefined) {
       this.csv = new CsvScanner(delimiter)
       this.csv.skipBlankLines = this.plan.header.length > 1
@@ -62,7 +81,8 @@ export class RangeScan {
     try {
       return this.csv.scan(bytes, from, to, atEnd, this.onCsvRow, stopBefore)
     } catch (error) {
-      if (error instanceof CsvSyntaxError) throw this.syntaxError(error.line, { reason: 'csv', detail: error.detail })
+      if (error instanceof CsvSyntaxError)
+        throw this.syntaxError(error.line, { reason: 'csv', detail: error.detail })
       throw error
     }
   }
@@ -86,7 +106,13 @@ export class RangeScan {
     const keys = this.keysOfRow
     try {
       for (let k = 0; k < expected; k++) {
-        keys[k] = this.columns[k]!.acceptBytes(bytes, scanner.starts[k]!, scanner.ends[k]!, scanner.flags[k]!, row)
+        keys[k] = this.columns[k]!.acceptBytes(
+          bytes,
+          scanner.starts[k]!,
+          scanner.ends[k]!,
+          scanner.flags[k]!,
+          row
+        )
       }
     } catch (error) {
       if (error instanceof InvalidUtf8Error) {
@@ -100,7 +126,8 @@ export class RangeScan {
   /** One record from a typed format, values in header order. */
   scanRecord(values: readonly unknown[]): void {
     const row = this.rows
-    for (let k = 0; k < this.columns.length; k++) this.keysOfRow[k] = this.columns[k]!.acceptValue(values[k], row)
+    for (let k = 0; k < this.columns.length; k++)
+      this.keysOfRow[k] = this.columns[k]!.acceptValue(values[k], row)
     this.finishRow()
   }
 
@@ -124,7 +151,13 @@ export class RangeScan {
     if (this.origin.firstLine === undefined || this.origin.rowsBefore === undefined) {
       return new RangeSyntaxError(relativeLine, problem)
     }
-    return syntaxInputError(this.origin.file, this.origin.firstLine, this.origin.rowsBefore, relativeLine, problem)
+    return syntaxInputError(
+      this.origin.file,
+      this.origin.firstLine,
+      this.origin.rowsBefore,
+      relativeLine,
+      problem
+    )
   }
 
   /**
@@ -144,11 +177,17 @@ export class RangeScan {
 
   finish(): RangePartial {
     const compound: RangePartial['compound'] = {}
-    for (const entry of this.compound) compound[entry.checkId] = { keys: entry.keys.take(), counter: entry.counter }
+    for (const entry of this.compound)
+      compound[entry.checkId] = { keys: entry.keys.take(), counter: entry.counter }
     // One radix-sort scratch buffer for every column of the range.
     const largest = Math.max(0, ...this.columns.map((column) => column.keptNumbers))
     const scratch = largest >= 256 ? new Float64Array(largest) : undefined
-    return { rows: this.rows, lines: this.linesConsumed, columns: this.columns.map((column) => column.finish(scratch)), compound }
+    return {
+      rows: this.rows,
+      lines: this.linesConsumed,
+      columns: this.columns.map((column) => column.finish(scratch)),
+      compound
+    }
   }
 }
 

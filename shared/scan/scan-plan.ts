@@ -51,7 +51,8 @@ export function buildScanPlan(
     const valueChecks = declared?.valueChecks ?? []
     const references: Record<string, Float64Array> = {}
     for (const check of valueChecks) {
-      if (check.check === 'references') references[check.id] = referenceKeys[check.id] ?? new Float64Array(0)
+      if (check.check === 'references')
+        references[check.id] = referenceKeys[check.id] ?? new Float64Array(0)
     }
     return {
       name,

@@ -46,7 +46,11 @@ export function valuesAtRanks(parts: SortedParts, ranks: readonly number[]): num
 }
 
 /** Quantiles of the merged parts, identical to quantileSorted on the merged array. */
-export function quantilesOfParts(parts: SortedParts, qs: readonly number[], method: QuantileMethod = 'linear'): number[] {
+export function quantilesOfParts(
+  parts: SortedParts,
+  qs: readonly number[],
+  method: QuantileMethod = 'linear'
+): number[] {
   const n = partsLength(parts)
   if (n === 0) return qs.map(() => NaN)
   const needed = new Set<number>([0, n - 1])

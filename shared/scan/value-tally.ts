@@ -75,7 +75,10 @@ export class ValueTally {
  * Merges the tallies of several ranges. When some range kept exact numbers and another did not,
  * the exact ones are folded into the quantile sketch (`sortedNumbers` gives them per range).
  */
-export function mergeTallyStates(states: readonly ValueTallyState[], sortedNumbers?: readonly (Float64Array | undefined)[]): ValueTallyState {
+export function mergeTallyStates(
+  states: readonly ValueTallyState[],
+  sortedNumbers?: readonly (Float64Array | undefined)[]
+): ValueTallyState {
   const top = TopValues.fromJSON(states[0]!.top, SCAN_LOCATION)
   const hll = HyperLogLog.fromJSON(states[0]!.hll, SCAN_LOCATION)
   for (const state of states.slice(1)) {
@@ -86,12 +89,14 @@ export function mergeTallyStates(states: readonly ValueTallyState[], sortedNumbe
   if (sortedNumbers !== undefined) {
     quantiles = new QuantileSketch()
     states.forEach((state, index) => {
-      if (state.quantiles !== undefined) quantiles!.merge(QuantileSketch.fromJSON(state.quantiles, SCAN_LOCATION))
+      if (state.quantiles !== undefined)
+        quantiles!.merge(QuantileSketch.fromJSON(state.quantiles, SCAN_LOCATION))
       const exact = sortedNumbers[index]
       if (exact === undefined) return
       quantiles!.addMany(exact)
       // These ranges kept their numbers exactly and have not counted them in `top` yet.
-      for (let i = 0; i < exact.length; i++) if (top.add(hashFloat64(exact[i]!))) top.setValue(String(exact[i]!))
+      for (let i = 0; i < exact.length; i++)
+        if (top.add(hashFloat64(exact[i]!))) top.setValue(String(exact[i]!))
     })
   }
   return { top: top.toJSON(), hll: hll.toJSON(), quantiles: quantiles?.toJSON() }
@@ -103,7 +108,10 @@ export function mergeTallyStates(states: readonly ValueTallyState[], sortedNumbe
  * values stay exact up to the table's cap; beyond it the k most frequent numbers are listed with
  * exact counts and the (k+1)-th count as the bound, which meets the summary's guarantees.
  */
-export function withExactNumberCounts(state: ValueTallyState, parts: readonly Float64Array[]): ValueTallyState {
+export function withExactNumberCounts(
+  state: ValueTallyState,
+  parts: readonly Float64Array[]
+): ValueTallyState {
   const text = TopValues.fromJSON(state.top, SCAN_LOCATION)
   const runs = countRuns(parts, text.exactCap, text.counters)
   const numbers = TopValues.fromJSON(runs.json(text), SCAN_LOCATION)
@@ -120,7 +128,11 @@ export function withExactNumberCounts(state: ValueTallyState, parts: readonly Fl
 }
 
 /** Runs of equal values in the merged order of ascending parts. */
-function countRuns(parts: readonly Float64Array[], cap: number, counters: number): { distinct: number; json: (like: TopValues) => TopValuesJson } {
+function countRuns(
+  parts: readonly Float64Array[],
+  cap: number,
+  counters: number
+): { distinct: number; json: (like: TopValues) => TopValuesJson } {
   const positions = new Int32Array(parts.length)
   const firstRuns: [number, number][] = []
   const repeated: [number, number][] = []
@@ -155,20 +167,47 @@ function countRuns(parts: readonly Float64Array[], cap: number, counters: number
     }
   }
   close()
-  const item = ([x, n]: [number, number], error: number): [number, number, number, string] => [hashFloat64(x), n, error, String(x)]
+  const item = ([x, n]: [number, number], error: number): [number, number, number, string] => [
+    hashFloat64(x),
+    n,
+    error,
+    String(x)
+  ]
   const byCount = (a: [number, number], b: [number, number]): number => b[1] - a[1] || a[0] - b[0]
   return {
     distinct,
     json: (like) => {
-      const base = { type: 'top-values' as const, version: 1 as const, hash: like.toJSON().hash, exactCap: like.exactCap, counters: like.counters, maxDisplayBytes: like.maxDisplayBytes, total }
+      const base = {
+        type: 'top-values' as const,
+        version: 1 as const,
+        hash: like.toJSON().hash,
+        exactCap: like.exactCap,
+        counters: like.counters,
+        maxDisplayBytes: like.maxDisplayBytes,
+        total
+      }
       if (distinct <= cap) {
-        return { ...base, exact: true, unlistedBound: 0, items: firstRuns.sort(byCount).map((run) => item(run, 0)) }
+        return {
+          ...base,
+          exact: true,
+          unlistedBound: 0,
+          items: firstRuns.sort(byCount).map((run) => item(run, 0))
+        }
       }
       // The k most frequent numbers, exactly; every unlisted number occurs at most `bound` times.
-      const ranked = (repeated.length > counters ? repeated : [...repeated, ...firstRuns.filter(([, n]) => n === 1)]).sort(byCount)
+      const ranked = (
+        repeated.length > counters
+          ? repeated
+          : [...repeated, ...firstRuns.filter(([, n]) => n === 1)]
+      ).sort(byCount)
       const listed = ranked.slice(0, counters)
       const bound = ranked[counters]?.[1] ?? 1
-      return { ...base, exact: false, unlistedBound: bound, items: listed.filter(([, n]) => n >= bound).map((run) => item(run, 0)) }
+      return {
+        ...base,
+        exact: false,
+        unlistedBound: bound,
+        items: listed.filter(([, n]) => n >= bound).map((run) => item(run, 0))
+      }
     }
   }
 }

@@ -33,7 +33,10 @@ export function globToRegExp(pattern: string): RegExp {
         source += '\\{'
         continue
       }
-      const alternatives = pattern.slice(i + 1, close).split(',').map(escapeRegExp)
+      const alternatives = pattern
+        .slice(i + 1, close)
+        .split(',')
+        .map(escapeRegExp)
       source += `(?:${alternatives.join('|')})`
       i = close
     } else if (c === '[') {
@@ -42,7 +45,10 @@ export function globToRegExp(pattern: string): RegExp {
         source += '\\['
         continue
       }
-      source += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`
+      source += `[${pattern
+        .slice(i + 1, close)
+        .replace(/^!/, '^')
+        .replace(/\\/g, '\\\\')}]`
       i = close
     } else {
       source += escapeRegExp(c)

@@ -188,8 +188,10 @@ function readText(path: string): string {
 
 /** Runs the bundled action like a workflow step would, and reports what the runner would see. */
 export async function runAction(options: RunActionOptions): Promise<RunActionResult> {
-  if (!options.action && !options.actionDir && !options.script) throw new Error('run-action: give an action or a script')
-  const actionDir = options.actionDir ?? (options.action ? join(repoRoot, 'actions', options.action) : undefined)
+  if (!options.action && !options.actionDir && !options.script)
+    throw new Error('run-action: give an action or a script')
+  const actionDir =
+    options.actionDir ?? (options.action ? join(repoRoot, 'actions', options.action) : undefined)
   const metadata: ActionMetadata | undefined = actionDir
     ? (parse(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as ActionMetadata)
     : undefined

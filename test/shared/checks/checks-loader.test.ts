@@ -28,13 +28,24 @@ function errorOf(text: string): InputError {
 describe('loadChecks', () => {
   it('reads the example from the issue with every check located at its line', () => {
     const config = loadChecks(ISSUE_EXAMPLE, 'checks.yml')
-    expect(config.tableChecks.map((check) => check.check)).toEqual(['row_count', 'columns', 'compound_unique'])
+    expect(config.tableChecks.map((check) => check.check)).toEqual([
+      'row_count',
+      'columns',
+      'compound_unique'
+    ])
     const age = config.columns.find((column) => column.name === 'age')!
     const between = age.valueChecks.find((check) => check.check === 'between')!
-    expect(between).toMatchObject({ mostly: 0.99, bounds: { min: 18, max: 90, strictMin: false, strictMax: false } })
+    expect(between).toMatchObject({
+      mostly: 0.99,
+      bounds: { min: 18, max: 90, strictMin: false, strictMax: false }
+    })
     expect(between.location).toEqual({ file: 'checks.yml', line: 7, column: 29 })
     const country = config.columns.find((column) => column.name === 'country')!
-    expect(country.valueChecks[0]).toMatchObject({ check: 'in_set', severity: 'warn', values: ['US', 'DE', 'FR'] })
+    expect(country.valueChecks[0]).toMatchObject({
+      check: 'in_set',
+      severity: 'warn',
+      values: ['US', 'DE', 'FR']
+    })
     const income = config.columns.find((column) => column.name === 'income')!
     expect(income.aggregateChecks.map((check) => check.check)).toEqual(['mean', 'quantile'])
     const ts = config.columns.find((column) => column.name === 'ts')!

@@ -1,10 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
-import { CsvScanner, CsvSyntaxError, fieldText, isValidUtf8 } from '../../../shared/data/csv-scanner.js'
+import {
+  CsvScanner,
+  CsvSyntaxError,
+  fieldText,
+  isValidUtf8
+} from '../../../shared/data/csv-scanner.js'
 
 const encoder = new TextEncoder()
 
 /** Splits text into rows of field texts, feeding it in chunks of `chunk` bytes like the file reader. */
-function split(text: string, chunk = Infinity, delimiter = ','): { rows: string[][]; lines: number[] } {
+function split(
+  text: string,
+  chunk = Infinity,
+  delimiter = ','
+): { rows: string[][]; lines: number[] } {
   const bytes = encoder.encode(text)
   const scanner = new CsvScanner(delimiter.charCodeAt(0))
   const rows: string[][] = []
@@ -20,7 +29,8 @@ function split(text: string, chunk = Infinity, delimiter = ','): { rows: string[
     const atEnd = offset >= bytes.length
     const used = scanner.scan(joined, 0, joined.length, atEnd, (b, s) => {
       const fields: string[] = []
-      for (let k = 0; k < s.fieldCount; k++) fields.push(fieldText(b, s.starts[k]!, s.ends[k]!, s.flags[k]!))
+      for (let k = 0; k < s.fieldCount; k++)
+        fields.push(fieldText(b, s.starts[k]!, s.ends[k]!, s.flags[k]!))
       rows.push(fields)
       lines.push(s.rowLine)
     })
@@ -53,9 +63,18 @@ describe('CsvScanner (RFC 4180)', () => {
   })
 
   it('handles a missing final newline, a trailing delimiter and a custom delimiter', () => {
-    expect(split('a,b\n1,').rows).toEqual([['a', 'b'], ['1', '']])
-    expect(split('a;b\n1;2', Infinity, ';').rows).toEqual([['a', 'b'], ['1', '2']])
-    expect(split('a\tb\n1\t2\n', Infinity, '\t').rows).toEqual([['a', 'b'], ['1', '2']])
+    expect(split('a,b\n1,').rows).toEqual([
+      ['a', 'b'],
+      ['1', '']
+    ])
+    expect(split('a;b\n1;2', Infinity, ';').rows).toEqual([
+      ['a', 'b'],
+      ['1', '2']
+    ])
+    expect(split('a\tb\n1\t2\n', Infinity, '\t').rows).toEqual([
+      ['a', 'b'],
+      ['1', '2']
+    ])
   })
 
   it('decodes UTF-8 inside and outside quotes', () => {
@@ -80,7 +99,14 @@ describe('CsvScanner (RFC 4180)', () => {
     const bytes = encoder.encode('1,a\n2,b\n3,c\n')
     const scanner = new CsvScanner(44)
     const seen: string[] = []
-    const end = scanner.scan(bytes, 0, bytes.length, true, (b, s) => seen.push(fieldText(b, s.starts[0]!, s.ends[0]!, 0)), 5)
+    const end = scanner.scan(
+      bytes,
+      0,
+      bytes.length,
+      true,
+      (b, s) => seen.push(fieldText(b, s.starts[0]!, s.ends[0]!, 0)),
+      5
+    )
     expect(seen).toEqual(['1', '2'])
     expect(end).toBe(8)
   })

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { codeSpan, escapeLog, escapeMarkdown, escapeMermaid } from '../../../shared/report/escape.js'
+import {
+  codeSpan,
+  escapeLog,
+  escapeMarkdown,
+  escapeMermaid
+} from '../../../shared/report/escape.js'
 
-const HOSTILE = '<img src=x onerror=alert(1)> @octocat | `tick` **bold** [link](http://x) ::error::boom\n# heading'
+const HOSTILE =
+  '<img src=x onerror=alert(1)> @octocat | `tick` **bold** [link](http://x) ::error::boom\n# heading'
 
 describe('escaping values from data', () => {
   it('markdown: no HTML, no mention, no table break, no markdown structure', () => {

@@ -10,7 +10,8 @@ import { fixturePath, repoRoot } from '../../helpers/paths.js'
 import { makeTempDir } from '../../helpers/temp-dir.js'
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
-const readSchema = (path: string): object => JSON.parse(readFileSync(join(repoRoot, path), 'utf8')) as object
+const readSchema = (path: string): object =>
+  JSON.parse(readFileSync(join(repoRoot, path), 'utf8')) as object
 
 describe('checks file JSON Schema', () => {
   const schema = readSchema('shared/checks/checks.schema.json') as {
@@ -20,7 +21,8 @@ describe('checks file JSON Schema', () => {
 
   it('describes every check the loader accepts', () => {
     const keys = Object.keys(schema.definitions.column.properties)
-    for (const name of [...VALUE_CHECK_NAMES, ...AGGREGATE_CHECK_NAMES]) expect(keys).toContain(name)
+    for (const name of [...VALUE_CHECK_NAMES, ...AGGREGATE_CHECK_NAMES])
+      expect(keys).toContain(name)
   })
 
   it('accepts the documented example and rejects a typo', () => {
@@ -45,7 +47,10 @@ describe('validate-data report JSON Schema', () => {
   it('accepts a real report', async () => {
     const dir = makeTempDir()
     try {
-      const checksPath = dir.file('c.yml', `table:\n  row_count: { min: 1 }\n  unique: [id]\ncolumns:\n  id: { unique: true, type: integer }\n  age: { between: [18, 65], mean: { min: 0 } }\n  country: { in_set: [US, DE], severity: warn }\n`)
+      const checksPath = dir.file(
+        'c.yml',
+        `table:\n  row_count: { min: 1 }\n  unique: [id]\ncolumns:\n  id: { unique: true, type: integer }\n  age: { between: [18, 65], mean: { min: 0 } }\n  country: { in_set: [US, DE], severity: warn }\n`
+      )
       const { report } = await validateData({
         data: [fixturePath('data', 'customers.csv')],
         checksPath,
