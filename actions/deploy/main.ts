@@ -1,7 +1,8 @@
-import * as core from '@actions/core'
+import * as core from '../../shared/adapters/runner-commands.js'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { emitActionLineage } from '../../shared/adapters/action-lineage.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import { nowFromEnvironment } from '../../shared/adapters/clock.js'
 import { createGitHubClient, currentRepository } from '../../shared/adapters/github-client.js'
@@ -17,12 +18,15 @@ import type { DeploymentRecord } from '../../shared/deploy/deployment-record.js'
 import { runIdentityOf, runKey } from '../../shared/deploy/run-key.js'
 import { UsageError, errorMessage } from '../../shared/errors.js'
 import { deployReportSections, deployStatus } from '../../shared/html-report/deploy-sections.js'
+import type { LineageGraph } from '../../shared/lineage/lineage-graph.js'
+import type { RunEvent } from '../../shared/lineage/openlineage-event.js'
 import { IssueApprovalChannel } from '../../shared/operations/deploy-issue-approval.js'
 import { configuredStep, githubDeploymentTracker } from '../../shared/operations/deploy-effects.js'
 import { readEvidenceReports } from '../../shared/operations/deploy-evidence.js'
 import { deployModel } from '../../shared/operations/deploy-model.js'
 import { listDeployments } from '../../shared/operations/deploy-record-store.js'
 import { applyDeployOverrides, deployOptions } from '../../shared/operations/deploy-options.js'
+import { collectLifecycleLineage } from '../../shared/operations/lifecycle-lineage.js'
 import { escapeLog } from '../../shared/report/escape.js'
 import type { DeployReport } from '../../shared/report/deploy-report.js'
 import { deploySummaryMarkdown } from '../../shared/report/deploy-summary.js'
@@ -95,7 +99,11 @@ export async function run(): Promise<void> {
       })
     }
     const reportPath = options.string('report-path') ?? defaultReportPath('deploy', 'report')
-    const html = { enabled: options.boolean('html-report') === true, store }
+    const surface: FinishSurface = {
+      html: options.boolean('html-report') === true,
+      store,
+      lineageUrl: options.string('lineage-url')
+    }
 
     if (context.eventName === 'issue_comment') {
       const issue = context.payload.issue as { number?: number; pull_request?: unknown } | undefined
@@ -108,7 +116,7 @@ export async function run(): Promise<void> {
         setOutputs(undefined, '')
         return
       }
-      await finish(await deploy(request, request), reportPath, html)
+      await finish(await deploy(request, request), reportPath, surface)
       return
     }
     if (context.eventName === 'schedule' && !options.has('name')) {
@@ -119,6 +127,9 @@ export async function run(): Promise<void> {
       setOutputs(undefined, reportPath)
       for (const report of reports) await writeJobSummary(deploySummaryMarkdown(report))
       core.info(`deploy: closed ${reports.length} expired approval request(s).`)
+      await emitActionLineage('deploy', reports.flatMap(deploymentEvents), {
+        url: surface.lineageUrl
+      })
       return
     }
     await finish(
@@ -128,22 +139,70 @@ export async function run(): Promise<void> {
         environment: required(options.string('environment'), 'environment')
       }),
       reportPath,
-      html
+      surface
     )
   })
+}
+
+/** Where a deploy run's results go besides the report file. */
+interface FinishSurface {
+  /** Publish the HTML report. */
+  html: boolean
+  store: Store
+  /** The `lineage-url` input. */
+  lineageUrl: string | undefined
 }
 
 async function finish(
   report: DeployReport,
   reportPath: string,
-  html: { enabled: boolean; store: Store }
+  surface: FinishSurface
 ): Promise<void> {
   writeJsonFile(reportPath, report)
   setOutputs(report, reportPath)
-  const page = html.enabled ? await publishDeployHtml(report, html.store) : undefined
-  await writeJobSummary(deploySummaryMarkdown(report) + (page?.summary ? `\n${page.summary}` : ''))
+  const page = surface.html ? await publishDeployHtml(report, surface.store) : undefined
+  const lineage = await readLifecycleGraph(surface.store, report.model)
+  await writeJobSummary(
+    deploySummaryMarkdown(report, lineage === undefined ? {} : { lineage }) +
+      (page?.summary ? `\n${page.summary}` : '')
+  )
   core.info(escapeLog(`deploy: ${report.status} — ${report.message}`))
+  // A failed or rolled-back deployment has its FAIL event: sent before the step is marked failed.
+  await emitActionLineage('deploy', deploymentEvents(report), { url: surface.lineageUrl })
   if (!report.passed) core.setFailed(`deploy: ${report.message}`)
+}
+
+/** The OpenLineage events of the deployment records a run wrote: the deployment, its rollback. */
+function deploymentEvents(report: DeployReport): RunEvent[] {
+  return [report.deployment, report.rollback].flatMap((record) =>
+    record?.lineage === undefined ? [] : [record.lineage]
+  )
+}
+
+/**
+ * The model's lifecycle graph for the summary, this run's deployment included (its record is
+ * stored by now). The summary is the report, not the lineage: a store that cannot be read, or
+ * records in it that cannot, are warnings and the summary goes without the graph or those records.
+ */
+async function readLifecycleGraph(store: Store, model: string): Promise<LineageGraph | undefined> {
+  try {
+    const collected = await collectLifecycleLineage(store, model)
+    if (collected.problems.length > 0) {
+      core.warning(
+        escapeLog(
+          `The lineage graph of ${model} leaves out ${collected.problems.length} record(s) that could not be read: ${collected.problems.slice(0, 3).join('; ')}${collected.problems.length > 3 ? '; …' : ''}`
+        ),
+        { title: 'deploy: lineage' }
+      )
+    }
+    return collected.graph
+  } catch (error) {
+    core.warning(
+      escapeLog(`The lineage graph of ${model} could not be read: ${errorMessage(error)}`),
+      { title: 'deploy: lineage' }
+    )
+    return undefined
+  }
 }
 
 /**

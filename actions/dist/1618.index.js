@@ -1997,7 +1997,11 @@ const DEPLOY_REPORT_SCHEMA_ID = 'https://tollgate.dev/schemas/deploy-report.sche
 /* harmony export */   dT: () => (/* binding */ approvalInstructions)
 /* harmony export */ });
 /* harmony import */ var _deploy_approval_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75244);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46682);
+/* harmony import */ var _lineage_lineage_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80320);
+/* harmony import */ var _lineage_mermaid_lineage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19535);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46682);
+
+
 
 
 const STATUS_TEXT = {
@@ -2011,24 +2015,28 @@ const STATUS_TEXT = {
     planned: '📝 planned (dry run)',
     skipped: '⚪ nothing to do'
 };
-/** Markdown of a deploy run for the job summary. */
-function deploySummaryMarkdown(report) {
+/**
+ * Markdown of a deploy run for the job summary. `lineage` is the model's lifecycle graph read
+ * from the store (collectLifecycleLineage); without it there is no Lineage section (e.g. when it
+ * could not be read).
+ */
+function deploySummaryMarkdown(report, options = {}) {
     const version = report.version === null ? '' : ` ${report.version}`;
     const lines = [
-        `### Tollgate deploy: ${STATUS_TEXT[report.status]} — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.model)}${version} to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.environment)}`,
+        `### Tollgate deploy: ${STATUS_TEXT[report.status]} — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(report.model)}${version} to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(report.environment)}`,
         '',
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.message, 1000),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.message, 1000),
         ''
     ];
     if (report.previous_version !== null)
-        lines.push(`Previous version in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.environment)}: ${report.previous_version}.`, '');
+        lines.push(`Previous version in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(report.environment)}: ${report.previous_version}.`, '');
     const approval = report.approval;
     if (approval !== null && approval.state !== 'not-required') {
         if (approval.state === 'via-environment') {
             lines.push('Approval: required reviewers of the GitHub environment approved this job.', '');
         }
         else {
-            const who = approval.approvals.map((vote) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(vote.login)).join(', ');
+            const who = approval.approvals.map((vote) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(vote.login)).join(', ');
             lines.push(`Approval (${approval.via}): ${approval.state}, ${approval.approvals.length} of ${approval.required} approvals` +
                 (who === '' ? '' : ` (${who})`) +
                 (approval.issue === null
@@ -2037,10 +2045,10 @@ function deploySummaryMarkdown(report) {
                 (approval.expires_at === null ? '' : `; the request expires ${approval.expires_at}`) +
                 '.', '');
             for (const denial of approval.denials) {
-                lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(denial.login)} denied${denial.reason === undefined ? '' : `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(denial.reason, 300)}`}`);
+                lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(denial.login)} denied${denial.reason === undefined ? '' : `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(denial.reason, 300)}`}`);
             }
             for (const ignored of approval.ignored) {
-                lines.push(`- ignored ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`/${ignored.kind}`)} from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(ignored.login)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(ignored.reason, 200)}`);
+                lines.push(`- ignored ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(`/${ignored.kind}`)} from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(ignored.login)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(ignored.reason, 200)}`);
             }
             if (approval.denials.length + approval.ignored.length > 0)
                 lines.push('');
@@ -2055,13 +2063,55 @@ function deploySummaryMarkdown(report) {
     if (report.promotion !== null || report.evidence !== null) {
         lines.push(deployEvidenceMarkdown(report.promotion, report.evidence));
     }
+    if (options.lineage !== undefined)
+        lines.push(...lineageLines(report, options.lineage));
     return lines.join('\n');
+}
+/**
+ * The model's lifecycle as a Mermaid graph: data → validation and SPC runs → training → versions
+ * → gate verdicts → deployments → drift runs. When the whole lifecycle is past what Mermaid draws,
+ * the part linked to the deployed version (its data, training, verdicts and deployments); when
+ * even that is too large, or nothing was recorded, a sentence instead of a chart.
+ */
+function lineageLines(report, graph) {
+    const model = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(report.model);
+    const heading = ['#### Lineage', ''];
+    if (graph.nodes.length === 0) {
+        return [
+            ...heading,
+            `No lineage of ${model} is recorded in the store yet: train, register-model, evaluate-gate and deploy record it, and validate-data, spc-check and drift-check link to it by data digest.`,
+            ''
+        ];
+    }
+    if ((0,_lineage_mermaid_lineage_js__WEBPACK_IMPORTED_MODULE_2__/* .fitsMermaidLimits */ .KE)(graph)) {
+        return [...heading, (0,_lineage_mermaid_lineage_js__WEBPACK_IMPORTED_MODULE_2__/* .renderLineageMermaidBlock */ .o2)(graph).trimEnd(), ''];
+    }
+    const size = `${graph.nodes.length} nodes, ${graph.edges.length} links`;
+    const version = report.version;
+    const around = version === null ? undefined : (0,_lineage_lineage_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .lineageAround */ .fo)(graph, (0,_lineage_lineage_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .modelVersionNodeId */ .BZ)(report.model, version));
+    if (version === null ||
+        around === undefined ||
+        around.nodes.length === 0 ||
+        !(0,_lineage_mermaid_lineage_js__WEBPACK_IMPORTED_MODULE_2__/* .fitsMermaidLimits */ .KE)(around)) {
+        return [
+            ...heading,
+            `The lineage of ${model} (${size}) is too large for a Mermaid chart in a job summary.`,
+            ''
+        ];
+    }
+    return [
+        ...heading,
+        `The whole lifecycle of ${model} (${size}) is too large for a Mermaid chart; this is the part linked to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(version)}.`,
+        '',
+        (0,_lineage_mermaid_lineage_js__WEBPACK_IMPORTED_MODULE_2__/* .renderLineageMermaidBlock */ .o2)(around).trimEnd(),
+        ''
+    ];
 }
 function deploymentLine(record) {
     const github = record.githubDeployment === undefined
         ? ''
         : ` (GitHub deployment ${record.githubDeployment.id})`;
-    return `- ${record.kind} ${record.version} → ${record.environment}: **${record.status}**${github}; ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(record.step.detail, 400)}`;
+    return `- ${record.kind} ${record.version} → ${record.environment}: **${record.status}**${github}; ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(record.step.detail, 400)}`;
 }
 /**
  * The evidence a reviewer needs before approving: the promotion checks, the version's gate
@@ -2072,7 +2122,7 @@ function deployEvidenceMarkdown(promotion, evidence) {
     if (promotion !== null && promotion.checks.length > 0) {
         lines.push('#### Promotion policy', '', '| | Requirement | Detail |', '| --- | --- | --- |');
         for (const check of promotion.checks) {
-            lines.push(`| ${check.passed ? '✅' : '❌'} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(check.requirement, 100)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(check.detail, 400)} |`);
+            lines.push(`| ${check.passed ? '✅' : '❌'} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(check.requirement, 100)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(check.detail, 400)} |`);
         }
         lines.push('');
     }
@@ -2086,25 +2136,25 @@ function deployEvidenceMarkdown(promotion, evidence) {
             for (const verdict of evidence.gate_verdicts.slice(-5)) {
                 const champion = verdict.champion === null
                     ? '—'
-                    : `${verdict.champion.version} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(verdict.champion.reference, 60)})`;
+                    : `${verdict.champion.version} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(verdict.champion.reference, 60)})`;
                 const when = verdict.run.url === undefined
                     ? verdict.recordedAt
                     : `[${verdict.recordedAt}](${verdict.run.url})`;
-                lines.push(`| ${verdict.passed ? '✅' : '❌'} | ${when} | ${verdict.verdict} | ${champion} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(verdict.summary, 300)} |`);
+                lines.push(`| ${verdict.passed ? '✅' : '❌'} | ${when} | ${verdict.verdict} | ${champion} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(verdict.summary, 300)} |`);
             }
             lines.push('');
         }
         if (evidence.reports.length > 0) {
             lines.push('#### Other checks', '', '| Report | Action | Status | Summary |', '| --- | --- | --- | --- |');
             for (const report of evidence.reports) {
-                lines.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.path)} | ${report.action === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.action, 40)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.status, 40)} | ${report.summary === null ? '' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.summary, 300)} |`);
+                lines.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(report.path)} | ${report.action === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.action, 40)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.status, 40)} | ${report.summary === null ? '' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.summary, 300)} |`);
             }
             lines.push('');
         }
         if (evidence.stage_history.length > 0) {
             lines.push('<details><summary>Stage history</summary>', '', '| When | Stage | Event | Version | By |', '| --- | --- | --- | --- | --- |');
             for (const event of evidence.stage_history.slice(-10)) {
-                lines.push(`| ${event.at} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(event.stage)} | ${event.action} | ${event.version ?? '—'} | ${event.actor === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(event.actor)} |`);
+                lines.push(`| ${event.at} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(event.stage)} | ${event.action} | ${event.version ?? '—'} | ${event.actor === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(event.actor)} |`);
             }
             lines.push('', '</details>', '');
         }

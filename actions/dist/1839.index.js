@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   currentRepository: () => (/* binding */ currentRepository)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./shared/adapters/runner-commands.ts
+var runner_commands = __webpack_require__(72096);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -285,14 +285,8 @@ function createGitHubClient(token) {
         baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
         retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
-            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                core/* warning */.$e(`GitHub rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-                return retryCount < MAX_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                core/* warning */.$e(`GitHub secondary rate limit for ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-                return retryCount < MAX_RETRIES;
-            }
+            onRateLimit: rateLimitHandler('GitHub rate limit reached'),
+            onSecondaryRateLimit: rateLimitHandler('GitHub secondary rate limit')
         }
     }, dist_bundle/* retry */.L, throttling);
 }
@@ -304,6 +298,13 @@ function currentRepository() {
         throw new errors/* UsageError */.eb('GITHUB_REPOSITORY is not set (owner/repo); run inside GitHub Actions or set it.');
     }
     return { owner, repo };
+}
+/** Warns about the wait and retries up to MAX_RETRIES times (plugin-throttling's callback). */
+function rateLimitHandler(what) {
+    return (retryAfter, options, _octokit, retryCount) => {
+        runner_commands/* warning */.$e(`${what} for ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+        return retryCount < MAX_RETRIES;
+    };
 }
 
 
@@ -1090,8 +1091,8 @@ function isBundleName(name) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./shared/adapters/runner-commands.ts
+var runner_commands = __webpack_require__(72096);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -1136,7 +1137,7 @@ class ActionsStoreCache {
     warn;
     inFlight = new Map();
     warned = false;
-    constructor(directory, warn = (message) => core/* warning */.$e(message)) {
+    constructor(directory, warn = (message) => runner_commands/* warning */.$e(message)) {
         this.directory = directory;
         this.warn = warn;
     }
@@ -1245,7 +1246,7 @@ let cacheClient;
  * when the runner offers no cache service.
  */
 function loadCacheClient() {
-    cacheClient ??= Promise.all(/* import() */[__webpack_require__.e(8110), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091)).then((cache) => cache.isFeatureAvailable() ? cache : undefined);
+    cacheClient ??= Promise.all(/* import() */[__webpack_require__.e(1371), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091)).then((cache) => cache.isFeatureAvailable() ? cache : undefined);
     return cacheClient;
 }
 

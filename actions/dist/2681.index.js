@@ -903,6 +903,26 @@ function bumpVersion(current, bump) {
 }
 
 
+/***/ }),
+
+/***/ 74309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ ConflictError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+
+/**
+ * A write that would change something already stored: the same bundle name, record key or claim
+ * with different content. Stored items are immutable (DESIGN.md §3), so the second writer is told
+ * instead of overwriting; an idempotent re-run that writes identical content never sees this.
+ */
+class ConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB {
+    name = 'ConflictError';
+}
+
+
 /***/ })
 
 };

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   runShardStep: () => (/* binding */ runShardStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./shared/adapters/runner-commands.ts
+var runner_commands = __webpack_require__(72096);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -30,8 +30,6 @@ var shard_drift = __webpack_require__(89695);
 var merge_validate = __webpack_require__(4504);
 // EXTERNAL MODULE: ./shared/operations/shard-validate.ts + 1 modules
 var shard_validate = __webpack_require__(86615);
-// EXTERNAL MODULE: ./shared/options/option-table.ts
-var option_table = __webpack_require__(55739);
 // EXTERNAL MODULE: ./shared/report/escape.ts
 var report_escape = __webpack_require__(46682);
 // EXTERNAL MODULE: ./shared/shard/shard-spec.ts
@@ -108,6 +106,8 @@ async function downloadPartials(folder, work = 'validate', client = new artifact
     return partials;
 }
 
+// EXTERNAL MODULE: ./shared/text/grouped-integer.ts
+var grouped_integer = __webpack_require__(34369);
 ;// CONCATENATED MODULE: ./shared/adapters/shard-action.ts
 
 
@@ -148,20 +148,20 @@ async function runShardStep(options, shard) {
         (0,action_report/* defaultReportPath */.j)('validate-data', `partial-${shard.index}-of-${shard.count}`);
     (0,shard_partial_file/* writePartialFile */.X)(path, partial);
     const artifact = await uploadPartial(path, shard);
-    core/* setOutput */.uH('passed', '');
-    core/* setOutput */.uH('failed-checks', '');
-    core/* setOutput */.uH('warnings', '');
-    core/* setOutput */.uH('rows', String(partial.rows));
-    core/* setOutput */.uH('report', path);
-    core/* setOutput */.uH('profile', '');
+    runner_commands/* setOutput */.uH('passed', '');
+    runner_commands/* setOutput */.uH('failed-checks', '');
+    runner_commands/* setOutput */.uH('warnings', '');
+    runner_commands/* setOutput */.uH('rows', String(partial.rows));
+    runner_commands/* setOutput */.uH('report', path);
+    runner_commands/* setOutput */.uH('profile', '');
     await (0,action_report/* writeJobSummary */.C)(shardSummaryMarkdown('validate-data', partial, artifact, 'The merge job reports the checks.'));
-    core/* info */.pq(`validate-data ${(0,shard_validate/* describeShard */.y0)(partial)}; partial uploaded as artifact ${artifact}.`);
+    runner_commands/* info */.pq(`validate-data ${(0,shard_validate/* describeShard */.y0)(partial)}; partial uploaded as artifact ${artifact}.`);
 }
 /** validate-data with `merge: true`: downloads the run's partials and merges them. */
 async function mergeUploadedPartials(options) {
     const folder = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tollgate', 'partials');
     const partials = await downloadPartials(folder);
-    core/* info */.pq(`validate-data: merging ${partials.length} shard partial(s).`);
+    runner_commands/* info */.pq(`validate-data: merging ${partials.length} shard partial(s).`);
     return (0,merge_validate/* mergeValidate */.$)({
         partials,
         checksPath: options.requiredString('checks'),
@@ -180,23 +180,16 @@ async function runDriftShardStep(options, shard) {
     if (options.boolean('merge') === true) {
         throw new errors/* UsageError */.eb('Give either `shard` (a shard job) or `merge: true` (the job that merges them), not both.');
     }
-    const partial = await (0,shard_drift/* scanDriftShard */.X5)({
-        data: (0,option_table/* splitList */.ry)(options.requiredString('current')),
-        format: options.choice('format'),
-        delimiter: options.string('delimiter'),
-        threads: options.integer('threads') ?? 0,
-        now: (0,clock/* nowFromEnvironment */.g)(),
-        shard
-    });
+    const partial = await (0,shard_drift/* scanDriftShard */.X5)((0,shard_drift/* driftShardRequest */.tY)(options, shard, (0,clock/* nowFromEnvironment */.g)()));
     const path = options.string('report-path') ??
         (0,action_report/* defaultReportPath */.j)('drift-check', `partial-${shard.index}-of-${shard.count}`);
     (0,shard_partial_file/* writePartialFile */.X)(path, partial);
     const artifact = await uploadPartial(path, shard, 'drift');
     for (const output of ['drift-detected', 'drifted-columns', 'share', 'issue-number', 'metrics'])
-        core/* setOutput */.uH(output, '');
-    core/* setOutput */.uH('report', path);
+        runner_commands/* setOutput */.uH(output, '');
+    runner_commands/* setOutput */.uH('report', path);
     await (0,action_report/* writeJobSummary */.C)(shardSummaryMarkdown('drift-check', partial, artifact, 'The merge job compares the current data with the reference.'));
-    core/* info */.pq(`drift-check ${(0,shard_validate/* describeShard */.y0)(partial)}; partial uploaded as artifact ${artifact}.`);
+    runner_commands/* info */.pq(`drift-check ${(0,shard_validate/* describeShard */.y0)(partial)}; partial uploaded as artifact ${artifact}.`);
 }
 /**
  * drift-check with `merge: true`: the current side merged from shard partials — the files
@@ -206,14 +199,14 @@ async function driftMergeInvocation(options, surface) {
     const partials = options.has('current')
         ? (0,shard_drift/* readDriftPartialFiles */.wx)(options.list('current'), surface.cwd)
         : await downloadPartials((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tollgate', 'drift-partials'), 'drift');
-    core/* info */.pq(`drift-check: merging ${partials.length} shard partial(s) of the current data.`);
+    runner_commands/* info */.pq(`drift-check: merging ${partials.length} shard partial(s) of the current data.`);
     return (0,shard_drift/* mergedDriftInvocation */.oQ)(options, surface, partials);
 }
 function shardSummaryMarkdown(action, partial, artifact, next) {
     const lines = [
         `### ${action} shard ${(0,shard_spec/* formatShardSpec */.vn)(partial.shard)}`,
         '',
-        `${partial.rows.toLocaleString('en-US')} rows scanned; partial uploaded as artifact ${(0,report_escape/* codeSpan */.SS)(artifact)}. ${next}`,
+        `${(0,grouped_integer/* groupedInteger */.b)(partial.rows)} rows scanned; partial uploaded as artifact ${(0,report_escape/* codeSpan */.SS)(artifact)}. ${next}`,
         ''
     ];
     if (partial.segments.length > 0) {
@@ -391,6 +384,7 @@ function unavailableText(shards, row) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X5: () => (/* binding */ scanDriftShard),
 /* harmony export */   oQ: () => (/* binding */ mergedDriftInvocation),
+/* harmony export */   tY: () => (/* binding */ driftShardRequest),
 /* harmony export */   wx: () => (/* binding */ readDriftPartialFiles)
 /* harmony export */ });
 /* unused harmony exports DRIFT_SHARD_EXACT_VALUES, mergeDriftShards, mergedCurrentSide */
@@ -438,6 +432,20 @@ const DRIFT_SHARD_EXACT_VALUES = 16_000_000;
 const NO_CHECKS = { file: '', nullValues: [], tableChecks: [], columns: [] };
 /** What a drift partial records instead of a checks file's hash. */
 const NO_CHECKS_HASH = (0,_shard_validate_js__WEBPACK_IMPORTED_MODULE_13__/* .sha256Hex */ .fg)('');
+/**
+ * The shard scan a `shard: k/n` step or `tollgate drift --shard k/n` asks for: the current data
+ * and how to read it, from the same options a normal run reads.
+ */
+function driftShardRequest(options, shard, now) {
+    return {
+        data: (0,_options_option_table_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(options.requiredString('current')),
+        format: options.choice('format'),
+        delimiter: options.string('delimiter'),
+        threads: options.integer('threads') ?? 0,
+        now,
+        shard
+    };
+}
 /**
  * One shard of drift-check's CURRENT data: the same scan validate-data's shards run (whole files or
  * a byte range of a large CSV file, shard-segments.ts), without checks, keeping the numbers exact.

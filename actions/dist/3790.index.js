@@ -594,11 +594,13 @@ function loadTableChecks(node) {
 /* harmony export */   J: () => (/* binding */ evaluateChecks)
 /* harmony export */ });
 /* unused harmony export describeBounds */
-/* harmony import */ var _stats_moments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23419);
-/* harmony import */ var _scan_sorted_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22910);
+/* harmony import */ var _stats_moments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23419);
+/* harmony import */ var _scan_sorted_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22910);
 /* harmony import */ var _scan_value_tally_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46192);
 /* harmony import */ var _value_predicates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59718);
-/* harmony import */ var _infer_type_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63911);
+/* harmony import */ var _infer_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63911);
+/* harmony import */ var _text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34369);
+
 
 
 
@@ -644,7 +646,7 @@ function formatNumber(value) {
     if (!Number.isFinite(value))
         return String(value);
     if (Number.isInteger(value))
-        return value.toLocaleString('en-US').replace(/,/g, ',');
+        return (0,_text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_2__/* .groupedInteger */ .b)(value);
     return Number(value.toPrecision(6)).toString();
 }
 function describeValueExpectation(check) {
@@ -690,7 +692,7 @@ function evaluateValueCheck(check, column, rows, context) {
         observed = duplicateObservation(duplicates);
     }
     else if (check.check === 'type') {
-        observed = { inferred_type: (0,_infer_type_js__WEBPACK_IMPORTED_MODULE_2__/* .inferType */ .n)(column.types, column.values) };
+        observed = { inferred_type: (0,_infer_type_js__WEBPACK_IMPORTED_MODULE_3__/* .inferType */ .n)(column.types, column.values) };
     }
     const passing = elementCount - unexpected;
     const passed = elementCount === 0 || passing / elementCount >= check.mostly;
@@ -743,7 +745,7 @@ function aggregateObservation(check, column, rows, context) {
         case 'mean':
             return { value: m.count === 0 ? undefined : m.mean, exact: true };
         case 'stdev':
-            return { value: m.count < 2 ? undefined : Math.sqrt((0,_stats_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleVariance */ .y4)(m)), exact: true };
+            return { value: m.count < 2 ? undefined : Math.sqrt((0,_stats_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .sampleVariance */ .y4)(m)), exact: true };
         case 'min':
             return { value: m.count === 0 ? undefined : m.min, exact: true };
         case 'max':
@@ -754,7 +756,7 @@ function aggregateObservation(check, column, rows, context) {
             if (m.count === 0)
                 return { value: undefined, exact: true };
             if (column.sortedParts !== undefined)
-                return { value: (0,_scan_sorted_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .quantilesOfParts */ .iX)(column.sortedParts, [0.5], 'linear')[0], exact: true };
+                return { value: (0,_scan_sorted_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .quantilesOfParts */ .iX)(column.sortedParts, [0.5], 'linear')[0], exact: true };
             return { value: (0,_scan_value_tally_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileOf */ .Xf)(column.tally, 0.5), exact: false };
         }
         case 'quantile': {
@@ -763,7 +765,7 @@ function aggregateObservation(check, column, rows, context) {
             // Great Expectations (pandas) uses interpolation="nearest" for this expectation.
             if (column.sortedParts !== undefined)
                 return {
-                    value: (0,_scan_sorted_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .quantilesOfParts */ .iX)(column.sortedParts, [check.q], 'nearest')[0],
+                    value: (0,_scan_sorted_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .quantilesOfParts */ .iX)(column.sortedParts, [check.q], 'nearest')[0],
                     exact: true
                 };
             return { value: (0,_scan_value_tally_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileOf */ .Xf)(column.tally, check.q), exact: false };
@@ -1561,6 +1563,7 @@ function quantileSketchFromBuckets(buckets, min, max) {
 
 
 
+
 const SAMPLE_TEXT_LIMIT = 200;
 /** Distinct values fetched per batch for the HyperLogLog of high-cardinality columns. */
 const DISTINCT_BATCH = 2_000_000;
@@ -1695,9 +1698,12 @@ async function pushdownScan(runner, checks, source, options) {
         compound[check.id] = duplicates.summary;
         sampleTexts.set(check.id, duplicates.texts);
     }
-    // 5. Value counts, distinct values and quantile sketches per column.
+    // 5. Value counts, distinct values and quantile sketches per column. A file scan knows the
+    // exact distinct count of a numeric column while the table's numbers fit its exact-value budget
+    // (scan-plan.ts); the same condition here keeps the two engines' profiles identical.
+    const numbersKeptExactly = results.reduce((total, result) => total + result.moments.count, 0) <= scan_plan/* DEFAULT_EXACT_VALUE_BUDGET */.k3;
     for (const [i, column] of columns.entries()) {
-        results[i].tally = await valueTally(runner, dialect, derivedOf([column]), column, results[i], options.distinctBatch ?? DISTINCT_BATCH);
+        results[i].tally = await valueTally(runner, dialect, derivedOf([column]), column, results[i], options.distinctBatch ?? DISTINCT_BATCH, numbersKeptExactly);
     }
     return {
         scan: { rows, columns: results, compound },
@@ -1833,12 +1839,13 @@ async function duplicateSummary(runner, derived, numbered, parts, considered, ke
  * hash-partitioned batches (the one transfer that grows with the data: one value per distinct
  * value, never per row).
  */
-async function valueTally(runner, dialect, derived, column, result, distinctBatch) {
+async function valueTally(runner, dialect, derived, column, result, distinctBatch, numbersKeptExactly) {
     const present = `NOT ${column.missing}`;
     const textKey = `CASE WHEN ${column.number} IS NULL THEN ${column.text} END`;
     const cap = top_values/* TOP_VALUES_DEFAULT_EXACT_CAP */.KV;
-    const rows = await runner.query(`SELECT n, t, c, COUNT(*) OVER () AS g FROM (SELECT ${column.number} AS n, ${textKey} AS t, COUNT(*) AS c FROM ${derived} WHERE ${present} GROUP BY ${column.number}, ${textKey}) v ORDER BY c DESC, n, t LIMIT ${cap + 1}`);
+    const rows = await runner.query(`SELECT n, t, c, COUNT(*) OVER () AS g, COUNT(t) OVER () AS gt FROM (SELECT ${column.number} AS n, ${textKey} AS t, COUNT(*) AS c FROM ${derived} WHERE ${present} GROUP BY ${column.number}, ${textKey}) v ORDER BY c DESC, n, t LIMIT ${cap + 1}`);
     const distinct = numberOf(rows[0]?.g);
+    const textDistinct = numberOf(rows[0]?.gt);
     const counts = rows.map((row) => ({
         number: numberOrNull(row.n),
         text: textOrNull(row.t),
@@ -1863,6 +1870,11 @@ async function valueTally(runner, dialect, derived, column, result, distinctBatc
         }
     }
     const state = { top, hll: hll.toJSON() };
+    // The GROUP BY counted every distinct value; state it as exact where a file scan would
+    // (value-tally.ts withExactNumberCounts: numbers kept exactly, text values within the cap).
+    if (result.moments.count > 0 && numbersKeptExactly && textDistinct <= cap) {
+        state.distinct = distinct;
+    }
     if (result.moments.count > 0) {
         const multiplier = sketchIndexMultiplier();
         const number = column.number;

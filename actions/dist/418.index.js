@@ -303,6 +303,8 @@ function driftSeriesName(subject) {
 /* harmony export */ });
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46682);
 /* harmony import */ var _drift_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75959);
+/* harmony import */ var _text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34369);
+
 
 
 /**
@@ -365,7 +367,7 @@ function testedColumnsTable(report, options) {
     for (const entry of rows.slice(0, options.limit)) {
         const test = entry.test;
         const approximate = test.exact ? '' : ' ≈';
-        lines.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.column)} | ${entry.kind ?? ''} | ${test.method ?? ''} | ${formatScore(test.score)}${approximate} | ${conditionText(entry)} | ${entry.drifted ? '**yes**' : 'no'} | ${test.n_reference.toLocaleString('en-US')} / ${test.n_current.toLocaleString('en-US')} |`);
+        lines.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.column)} | ${entry.kind ?? ''} | ${test.method ?? ''} | ${formatScore(test.score)}${approximate} | ${conditionText(entry)} | ${entry.drifted ? '**yes**' : 'no'} | ${(0,_text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_2__/* .groupedInteger */ .b)(test.n_reference)} / ${(0,_text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_2__/* .groupedInteger */ .b)(test.n_current)} |`);
     }
     if (rows.length > options.limit) {
         lines.push('', `_… ${rows.length - options.limit} more column(s) in the JSON report._`);
@@ -409,7 +411,7 @@ function sidesLine(report) {
         const what = summary.model !== undefined
             ? `training profile of ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${summary.model.name} ${summary.model.version}`)}${summary.model.stage === undefined ? '' : ` (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(summary.model.stage)})`}`
             : `${summary.kind === 'profile' ? 'profile ' : ''}${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(summary.source)}`;
-        const rows = summary.empty ? 'empty file' : `${summary.rows.toLocaleString('en-US')} rows`;
+        const rows = summary.empty ? 'empty file' : `${(0,_text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_2__/* .groupedInteger */ .b)(summary.rows)} rows`;
         return `${label}: ${what} (${rows})`;
     };
     return `${side('Reference', report.reference)} · ${side('Current', report.current)}`;

@@ -801,86 +801,6 @@ function verifyBundleFile(manifest, fileName, bytes) {
 
 /***/ }),
 
-/***/ 92113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OW: () => (/* binding */ isJsonObject),
-/* harmony export */   U0: () => (/* binding */ compactCanonicalJson),
-/* harmony export */   dQ: () => (/* binding */ parseJsonBytes),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   qJ: () => (/* binding */ canonicalJsonBytes)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
-
-/**
- * Serialises a value with sorted object keys, two-space indentation and a final newline.
- *
- * Stored documents must be byte-for-byte reproducible: an idempotent re-run compares what it
- * would write with what is already stored, and key order or a NaN that `JSON.stringify` silently
- * turns into `null` would make an identical result look different (or a different one look
- * identical). `what` names the document in the error, e.g. "metrics.json".
- */
-function canonicalJson(value, what) {
-    return `${JSON.stringify(toCanonical(value, what, '$'), null, 2)}\n`;
-}
-/** The same canonical form on one line without a final newline (headers, tag messages). */
-function compactCanonicalJson(value, what) {
-    return JSON.stringify(toCanonical(value, what, '$'));
-}
-/** The canonical JSON text as UTF-8 bytes, ready to store. */
-function canonicalJsonBytes(value, what) {
-    return new TextEncoder().encode(canonicalJson(value, what));
-}
-function toCanonical(value, what, path) {
-    if (value === null || typeof value === 'boolean' || typeof value === 'string')
-        return value;
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: the value at ${path} is ${String(value)}, which JSON cannot represent; ` +
-                'store a finite number or null.');
-        }
-        return value;
-    }
-    if (Array.isArray(value)) {
-        return value.map((item, index) => toCanonical(item, what, `${path}[${index}]`));
-    }
-    if (typeof value === 'object' && isPlainObject(value)) {
-        const result = {};
-        for (const key of Object.keys(value).sort()) {
-            const item = value[key];
-            if (item === undefined)
-                continue;
-            result[key] = toCanonical(item, what, `${path}.${key}`);
-        }
-        return result;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: the value at ${path} is a ${typeof value}, which JSON cannot represent.`);
-}
-function isPlainObject(value) {
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-}
-/**
- * Parses stored JSON bytes strictly (invalid UTF-8 is an error, not a replacement character), so
- * a damaged stored document is reported rather than half-read.
- */
-function parseJsonBytes(bytes) {
-    try {
-        return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
-    }
-    catch (error) {
-        return { ok: false, problem: error instanceof Error ? error.message : String(error) };
-    }
-}
-/** True for a JSON object (not null, not an array). */
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
 /***/ 73734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -942,26 +862,6 @@ function verifyDigest(bytes, expected, what) {
  */
 function compareRecords(a, b) {
     return (0,_store_names_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .UF)(a.createdAt, b.createdAt) || (0,_store_names_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .UF)(a.key, b.key);
-}
-
-
-/***/ }),
-
-/***/ 74309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ ConflictError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
-
-/**
- * A write that would change something already stored: the same bundle name, record key or claim
- * with different content. Stored items are immutable (DESIGN.md §3), so the second writer is told
- * instead of overwriting; an idempotent re-run that writes identical content never sees this.
- */
-class ConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB {
-    name = 'ConflictError';
 }
 
 

@@ -70,77 +70,77 @@ const cliCommands = [
     {
         name: 'validate',
         summary: 'Run data checks and build a column profile (validate-data).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(3790), __webpack_require__.e(9747), __webpack_require__.e(7640), __webpack_require__.e(5389)]).then(__webpack_require__.bind(__webpack_require__, 56726)), 'validateCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(3790), __webpack_require__.e(9747), __webpack_require__.e(2680), __webpack_require__.e(5389)]).then(__webpack_require__.bind(__webpack_require__, 56726)), 'validateCommand')
     },
     {
         name: 'merge',
         summary: 'Merge the partials of `tollgate validate --shard k/n` runs into one report.',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(3790), __webpack_require__.e(9747), __webpack_require__.e(7640), __webpack_require__.e(5389)]).then(__webpack_require__.bind(__webpack_require__, 90721)), 'mergeCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(3790), __webpack_require__.e(9747), __webpack_require__.e(2680), __webpack_require__.e(5389)]).then(__webpack_require__.bind(__webpack_require__, 90721)), 'mergeCommand')
     },
     {
         name: 'spc',
         summary: 'Control charts with run rules for pipeline metrics (spc-check).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(3615), __webpack_require__.e(5399), __webpack_require__.e(7787), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 35914)), 'spcCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(3615), __webpack_require__.e(5399), __webpack_require__.e(739), __webpack_require__.e(5499)]).then(__webpack_require__.bind(__webpack_require__, 35914)), 'spcCommand')
     },
     {
         name: 'drift',
         summary: 'Compare current data with a reference and report drift per column (drift-check).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(9413), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(3790), __webpack_require__.e(3615), __webpack_require__.e(9747), __webpack_require__.e(7640), __webpack_require__.e(418), __webpack_require__.e(9370)]).then(__webpack_require__.bind(__webpack_require__, 57025)), 'driftCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1839), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(3790), __webpack_require__.e(3615), __webpack_require__.e(9747), __webpack_require__.e(2680), __webpack_require__.e(418), __webpack_require__.e(5509)]).then(__webpack_require__.bind(__webpack_require__, 57025)), 'driftCommand')
     },
     {
         name: 'train',
         summary: 'Train a built-in model or run a training command, with metrics and lineage (train).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9413), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(1195), __webpack_require__.e(5466), __webpack_require__.e(4403), __webpack_require__.e(8629)]).then(__webpack_require__.bind(__webpack_require__, 8036)), 'trainCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9672), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(1208), __webpack_require__.e(5466), __webpack_require__.e(4403), __webpack_require__.e(5250)]).then(__webpack_require__.bind(__webpack_require__, 8036)), 'trainCommand')
     },
     {
         name: 'register',
         summary: 'Register a model directory as a new immutable version (register-model).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(9413), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(1195), __webpack_require__.e(9133)]).then(__webpack_require__.bind(__webpack_require__, 39133)), 'registerCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1839), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(1208), __webpack_require__.e(5010)]).then(__webpack_require__.bind(__webpack_require__, 39133)), 'registerCommand')
     },
     {
         name: 'assign',
         summary: 'Assign a model version to a stage (appends a GTO stage tag).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(9413), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(1195), __webpack_require__.e(5833)]).then(__webpack_require__.bind(__webpack_require__, 25833)), 'assignCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1839), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(1208), __webpack_require__.e(1074)]).then(__webpack_require__.bind(__webpack_require__, 25833)), 'assignCommand')
     },
     {
         name: 'history',
         summary: "A model's registrations and stage assignments: who, when, which run.",
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(9413), __webpack_require__.e(2681), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 21162)), 'historyCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1839), __webpack_require__.e(1705), __webpack_require__.e(2681), __webpack_require__.e(5003)]).then(__webpack_require__.bind(__webpack_require__, 21162)), 'historyCommand')
     },
     {
         name: 'list',
         summary: "List the registry's models, or one model's versions and stages.",
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(9413), __webpack_require__.e(2681), __webpack_require__.e(9764)]).then(__webpack_require__.bind(__webpack_require__, 39764)), 'listCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1839), __webpack_require__.e(1705), __webpack_require__.e(2681), __webpack_require__.e(4951)]).then(__webpack_require__.bind(__webpack_require__, 39764)), 'listCommand')
     },
     {
         name: 'get',
         summary: 'Download a model version, verifying every file against its SHA-256.',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(9413), __webpack_require__.e(2681), __webpack_require__.e(9800)]).then(__webpack_require__.bind(__webpack_require__, 99800)), 'getCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1839), __webpack_require__.e(1705), __webpack_require__.e(2681), __webpack_require__.e(4483)]).then(__webpack_require__.bind(__webpack_require__, 99800)), 'getCommand')
     },
     {
         name: 'gate',
         summary: 'Evaluate a candidate model against thresholds and the champion (evaluate-gate).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(9413), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(5466), __webpack_require__.e(4362), __webpack_require__.e(7028), __webpack_require__.e(8104)]).then(__webpack_require__.bind(__webpack_require__, 16063)), 'gateCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1839), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(5466), __webpack_require__.e(426), __webpack_require__.e(2174), __webpack_require__.e(4018)]).then(__webpack_require__.bind(__webpack_require__, 16063)), 'gateCommand')
     },
     {
         name: 'deploy',
         summary: 'Promote a registry version to an environment, with approvals and rollback (deploy).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(9413), __webpack_require__.e(2681), __webpack_require__.e(1618), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 84707)), 'deployCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1839), __webpack_require__.e(1705), __webpack_require__.e(2681), __webpack_require__.e(1618), __webpack_require__.e(1117)]).then(__webpack_require__.bind(__webpack_require__, 84707)), 'deployCommand')
     },
     {
         name: 'rollback',
         summary: 'Return an environment to its previous deployment (runs the deploy step, then moves the stage).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(9413), __webpack_require__.e(2681), __webpack_require__.e(1618), __webpack_require__.e(9593)]).then(__webpack_require__.bind(__webpack_require__, 36388)), 'rollbackCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1839), __webpack_require__.e(1705), __webpack_require__.e(2681), __webpack_require__.e(1618), __webpack_require__.e(4886)]).then(__webpack_require__.bind(__webpack_require__, 36388)), 'rollbackCommand')
     },
     {
         name: 'deployments',
         summary: 'List the deployment history of a model (deploys and rollbacks per environment).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(6913), __webpack_require__.e(3838), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(6898)]).then(__webpack_require__.bind(__webpack_require__, 96898)), 'deploymentsCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(6913), __webpack_require__.e(4294), __webpack_require__.e(1839), __webpack_require__.e(1383)]).then(__webpack_require__.bind(__webpack_require__, 96898)), 'deploymentsCommand')
     },
     {
         name: 'demo',
         summary: 'Run the whole lifecycle on generated data, offline, and write an HTML report.',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4294), __webpack_require__.e(9413), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(9129), __webpack_require__.e(1195), __webpack_require__.e(3790), __webpack_require__.e(5466), __webpack_require__.e(3615), __webpack_require__.e(1618), __webpack_require__.e(418), __webpack_require__.e(4362), __webpack_require__.e(4403), __webpack_require__.e(5399), __webpack_require__.e(3359), __webpack_require__.e(3859), __webpack_require__.e(3765)]).then(__webpack_require__.bind(__webpack_require__, 53765)), 'demoCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(6837), __webpack_require__.e(1208), __webpack_require__.e(3790), __webpack_require__.e(5466), __webpack_require__.e(3615), __webpack_require__.e(1618), __webpack_require__.e(418), __webpack_require__.e(426), __webpack_require__.e(4403), __webpack_require__.e(5399), __webpack_require__.e(3359), __webpack_require__.e(3859), __webpack_require__.e(6391), __webpack_require__.e(9288)]).then(__webpack_require__.bind(__webpack_require__, 89288)), 'demoCommand')
     }
 ];
 

@@ -594,6 +594,10 @@ function unavailableText(shards, row) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ validateDataOptions)
 /* harmony export */ });
+/* harmony import */ var _options_lineage_url_option_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95742);
+/* harmony import */ var _options_html_report_option_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6079);
+
+
 /** Options of validate-data: the action's inputs and `tollgate validate`'s flags. */
 const validateDataOptions = {
     data: {
@@ -630,13 +634,55 @@ const validateDataOptions = {
         choices: ['true', 'false'],
         actionOnly: true
     },
-    'html-report': {
-        description: 'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
-        default: 'true',
-        choices: ['true', 'false'],
-        actionOnly: true
-    },
+    'html-report': _options_html_report_option_js__WEBPACK_IMPORTED_MODULE_1__/* .HTML_REPORT_OPTION */ .N,
+    'lineage-url': _options_lineage_url_option_js__WEBPACK_IMPORTED_MODULE_0__/* .LINEAGE_URL_OPTION */ .G,
     token: { description: 'Token for the PR comment.', actionOnly: true }
+};
+
+
+/***/ }),
+
+/***/ 6079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ HTML_REPORT_OPTION)
+/* harmony export */ });
+/**
+ * The `html-report` input every action declares (shared/adapters/html-artifact.ts publishes the
+ * report). One spec for all seven option tables, so the actions cannot drift apart on its name,
+ * default or choices. Action only: the command-line tools write their HTML report with an
+ * explicit path where they offer one.
+ */
+const HTML_REPORT_OPTION = {
+    description: 'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
+    default: 'true',
+    choices: ['true', 'false'],
+    actionOnly: true
+};
+
+
+/***/ }),
+
+/***/ 95742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ LINEAGE_URL_OPTION)
+/* harmony export */ });
+/**
+ * The `lineage-url` input every action declares: where to POST the run's OpenLineage events
+ * (shared/adapters/action-lineage.ts). One spec for all seven option tables, so the actions
+ * cannot drift apart on a name, default or kind.
+ *
+ * Action only: the events are sent by the action step after its real work, with problems turned
+ * into `::warning` annotations; the command-line tool does not send lineage, so it offers no flag
+ * it would ignore.
+ */
+const LINEAGE_URL_OPTION = {
+    description: "OpenLineage endpoint to POST the run's events to (e.g. Marquez http://host:5000; /api/v1/lineage is appended to a URL without a path); API key from OPENLINEAGE_API_KEY.",
+    default: '',
+    actionOnly: true
 };
 
 

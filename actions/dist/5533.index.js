@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   currentRepository: () => (/* binding */ currentRepository)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./shared/adapters/runner-commands.ts
+var runner_commands = __webpack_require__(72096);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -285,14 +285,8 @@ function createGitHubClient(token) {
         baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
         retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
-            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                core/* warning */.$e(`GitHub rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-                return retryCount < MAX_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                core/* warning */.$e(`GitHub secondary rate limit for ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-                return retryCount < MAX_RETRIES;
-            }
+            onRateLimit: rateLimitHandler('GitHub rate limit reached'),
+            onSecondaryRateLimit: rateLimitHandler('GitHub secondary rate limit')
         }
     }, dist_bundle/* retry */.L, throttling);
 }
@@ -304,6 +298,13 @@ function currentRepository() {
         throw new errors/* UsageError */.eb('GITHUB_REPOSITORY is not set (owner/repo); run inside GitHub Actions or set it.');
     }
     return { owner, repo };
+}
+/** Warns about the wait and retries up to MAX_RETRIES times (plugin-throttling's callback). */
+function rateLimitHandler(what) {
+    return (retryAfter, options, _octokit, retryCount) => {
+        runner_commands/* warning */.$e(`${what} for ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+        return retryCount < MAX_RETRIES;
+    };
 }
 
 

@@ -14,10 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./shared/adapters/runner-commands.ts
+var runner_commands = __webpack_require__(72096);
 // EXTERNAL MODULE: ./shared/adapters/action-step.ts
 var action_step = __webpack_require__(70540);
+// EXTERNAL MODULE: ./shared/adapters/action-lineage.ts + 1 modules
+var action_lineage = __webpack_require__(15092);
 // EXTERNAL MODULE: ./shared/adapters/action-report.ts
 var action_report = __webpack_require__(11152);
 // EXTERNAL MODULE: ./shared/adapters/html-artifact.ts
@@ -157,7 +159,10 @@ var report_escape = __webpack_require__(46682);
 var mermaid_lineage = __webpack_require__(19535);
 // EXTERNAL MODULE: ./shared/report/train-summary.ts
 var train_summary = __webpack_require__(40066);
+// EXTERNAL MODULE: ./shared/text/grouped-integer.ts
+var grouped_integer = __webpack_require__(34369);
 ;// CONCATENATED MODULE: ./shared/report/registry-summary.ts
+
 
 
 
@@ -194,12 +199,12 @@ function registerSummaryMarkdown(report, events) {
     lines.push('<details><summary>Files and training data</summary>', '');
     lines.push('| File | Bytes | SHA-256 |', '| --- | --- | --- |');
     for (const file of report.files) {
-        lines.push(`| ${(0,report_escape/* codeSpan */.SS)(file.name)} | ${file.size.toLocaleString('en-US')} | ${(0,report_escape/* codeSpan */.SS)(file.sha256)} |`);
+        lines.push(`| ${(0,report_escape/* codeSpan */.SS)(file.name)} | ${(0,grouped_integer/* groupedInteger */.b)(file.size)} | ${(0,report_escape/* codeSpan */.SS)(file.sha256)} |`);
     }
     if (report.training_data.length > 0) {
         lines.push('', '| Training data | Rows | SHA-256 |', '| --- | --- | --- |');
         for (const data of report.training_data) {
-            lines.push(`| ${(0,report_escape/* codeSpan */.SS)(data.name, 60)} | ${data.rows === undefined ? '—' : data.rows.toLocaleString('en-US')} | ${(0,report_escape/* codeSpan */.SS)(data.sha256)} |`);
+            lines.push(`| ${(0,report_escape/* codeSpan */.SS)(data.name, 60)} | ${data.rows === undefined ? '—' : (0,grouped_integer/* groupedInteger */.b)(data.rows)} | ${(0,report_escape/* codeSpan */.SS)(data.sha256)} |`);
         }
     }
     const who = [
@@ -219,6 +224,7 @@ function registerSummaryMarkdown(report, events) {
 }
 
 ;// CONCATENATED MODULE: ./actions/register-model/main.ts
+
 
 
 
@@ -264,13 +270,13 @@ async function run() {
         const reportPath = options.string('report-path') ?? (0,action_report/* defaultReportPath */.j)('register-model', 'report');
         (0,user_files/* writeJsonFile */.An)(reportPath, report);
         for (const warning of report.warnings)
-            core/* warning */.$e((0,report_escape/* escapeLog */.Ah)(warning), { title: 'register-model' });
-        core/* setOutput */.uH('version', report.version);
-        core/* setOutput */.uH('tag', report.tag);
-        core/* setOutput */.uH('release-url', report.release_url ?? '');
-        core/* setOutput */.uH('outcome', report.outcome);
-        core/* setOutput */.uH('stage-tag', report.stage?.tag ?? '');
-        core/* setOutput */.uH('report', reportPath);
+            runner_commands/* warning */.$e((0,report_escape/* escapeLog */.Ah)(warning), { title: 'register-model' });
+        runner_commands/* setOutput */.uH('version', report.version);
+        runner_commands/* setOutput */.uH('tag', report.tag);
+        runner_commands/* setOutput */.uH('release-url', report.release_url ?? '');
+        runner_commands/* setOutput */.uH('outcome', report.outcome);
+        runner_commands/* setOutput */.uH('stage-tag', report.stage?.tag ?? '');
+        runner_commands/* setOutput */.uH('report', reportPath);
         const html = options.boolean('html-report') === true
             ? await (0,html_artifact/* publishHtmlReport */.Vp)(registerReportSections(report, outcome.events), {
                 title: `Tollgate register-model: ${report.tag}`,
@@ -280,8 +286,12 @@ async function run() {
             : undefined;
         await (0,action_report/* writeJobSummary */.C)(registerSummaryMarkdown(report, outcome.events) + (html?.summary ? `\n${html.summary}` : ''));
         const stageText = report.stage === null ? '' : `, stage ${report.stage.stage} (${report.stage.tag})`;
-        core/* info */.pq((0,report_escape/* escapeLog */.Ah)(`register-model: ${report.tag} ${report.outcome === 'created' ? 'registered' : 'was already registered by this run'}${stageText}. ` +
+        runner_commands/* info */.pq((0,report_escape/* escapeLog */.Ah)(`register-model: ${report.tag} ${report.outcome === 'created' ? 'registered' : 'was already registered by this run'}${stageText}. ` +
             `${report.files.length} files in ${report.store}. Report: ${reportPath}`));
+        // The version's lineage.json as stored: the training run's event and the registration's.
+        await (0,action_lineage/* emitActionLineage */.X)('register-model', outcome.events, {
+            url: options.string('lineage-url')
+        });
     });
 }
 
@@ -294,6 +304,10 @@ async function run() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ registerOptions)
 /* harmony export */ });
+/* harmony import */ var _options_lineage_url_option_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95742);
+/* harmony import */ var _options_html_report_option_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6079);
+
+
 /** Options of register-model: the action's inputs and `tollgate register`'s flags. */
 const registerOptions = {
     name: { description: 'Model name (lower-case letters, digits and -).', required: true },
@@ -323,12 +337,8 @@ const registerOptions = {
         default: ''
     },
     'report-path': { description: 'Where to write the JSON report.', default: '' },
-    'html-report': {
-        description: 'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
-        default: 'true',
-        choices: ['true', 'false'],
-        actionOnly: true
-    },
+    'html-report': _options_html_report_option_js__WEBPACK_IMPORTED_MODULE_1__/* .HTML_REPORT_OPTION */ .N,
+    'lineage-url': _options_lineage_url_option_js__WEBPACK_IMPORTED_MODULE_0__/* .LINEAGE_URL_OPTION */ .G,
     token: { description: 'Token for the GitHub registry.', actionOnly: true }
 };
 
@@ -378,6 +388,208 @@ async function openModelRegistry(options) {
             ? `${server}/${repository}/releases/tag/${(0,_store_github_store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleReleaseTag */ .Wh)(tag).split('/').map(encodeURIComponent).join('/')}`
             : undefined
     };
+}
+
+
+/***/ }),
+
+/***/ 11830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ categoryChart),
+/* harmony export */   In: () => (/* binding */ shortNumber),
+/* harmony export */   RN: () => (/* binding */ histogramChart)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46682);
+
+/**
+ * Mermaid charts for job summaries and comments (GitHub renders ```mermaid blocks). Numbers are
+ * rounded for display only; labels pass through escapeMermaid.
+ */
+/** A compact number for axis labels: 3 significant digits, k/M suffixes. */
+function shortNumber(value) {
+    const abs = Math.abs(value);
+    if (abs >= 1e9)
+        return `${Number((value / 1e9).toPrecision(3))}G`;
+    if (abs >= 1e6)
+        return `${Number((value / 1e6).toPrecision(3))}M`;
+    if (abs >= 1e4)
+        return `${Number((value / 1e3).toPrecision(3))}k`;
+    if (abs === 0)
+        return '0';
+    return String(Number(value.toPrecision(3)));
+}
+/** A bar chart of a histogram: one bar per bin, labelled by the bin's lower edge. */
+function histogramChart(title, edges, counts, yLabel = 'rows') {
+    const labels = counts.map((_, j) => `"${shortNumber(edges[j])}"`);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMermaid */ .Fw)(title)}"`,
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMermaid */ .Fw)(yLabel)}"`,
+        `  bar [${counts.map((count) => String(count)).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** A bar chart of category counts. */
+function categoryChart(title, entries, yLabel) {
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMermaid */ .Fw)(title)}"`,
+        `  x-axis [${entries.map((entry) => `"${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMermaid */ .Fw)(entry.label, 20)}"`).join(', ')}]`,
+        `  y-axis "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMermaid */ .Fw)(yLabel)}"`,
+        `  bar [${entries.map((entry) => String(entry.value)).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 40066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ trainSummaryMarkdown),
+/* harmony export */   Z: () => (/* binding */ formatNumber)
+/* harmony export */ });
+/* harmony import */ var _lineage_lineage_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80320);
+/* harmony import */ var _lineage_mermaid_lineage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19535);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46682);
+/* harmony import */ var _mermaid_charts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11830);
+/* harmony import */ var _text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34369);
+
+
+
+
+
+/** Feature importances drawn in the chart; the rest are counted below it. */
+const CHART_FEATURES = 12;
+/**
+ * The job summary of a training run: metrics table, feature-importance chart, parameters, the
+ * data it read (with digests), where it ran, and the lineage graph. Every value that comes from
+ * data, the user's command or the learner's parameters is escaped.
+ */
+function trainSummaryMarkdown(report, events) {
+    const what = report.model === 'command'
+        ? `command ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(report.command ?? '', 60)}`
+        : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(report.model)}${report.task === null ? '' : ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.task)})`}`;
+    const data = report.data.map((file) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(file.path, 60)).join(', ');
+    const lines = [
+        `### Tollgate train: ${what}`,
+        '',
+        `Target ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(report.target)} · ${(0,_text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_3__/* .groupedInteger */ .b)(report.rows.total)} rows in ${data} · ` +
+            `${formatDuration(report.duration_ms)} · run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(report.run_id)}`,
+        ''
+    ];
+    for (const warning of report.warnings)
+        lines.push(`> ⚠️ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(warning, 300)}`, '');
+    lines.push('#### Metrics', '');
+    const names = Object.keys(report.metrics);
+    const source = {
+        validation: `validation (${report.rows.validation ?? '?'} rows)`,
+        training: 'training rows',
+        command: 'reported by the command'
+    }[report.metrics_source];
+    if (report.training_metrics !== null && report.metrics_source === 'validation') {
+        lines.push(`| Metric | ${source} | training (${report.rows.train ?? '?'} rows) |`);
+        lines.push('| --- | --- | --- |');
+        for (const name of names) {
+            const train = report.training_metrics[name];
+            lines.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(name)} | ${formatNumber(report.metrics[name])} | ${train === undefined ? '—' : formatNumber(train)} |`);
+        }
+    }
+    else {
+        lines.push(`| Metric | ${source} |`, '| --- | --- |');
+        for (const name of names)
+            lines.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(name)} | ${formatNumber(report.metrics[name])} |`);
+    }
+    lines.push('');
+    if (report.feature_importances.length > 0) {
+        const shown = report.feature_importances.slice(0, CHART_FEATURES);
+        lines.push('#### Feature importances', '');
+        lines.push((0,_mermaid_charts_js__WEBPACK_IMPORTED_MODULE_4__/* .categoryChart */ .$W)('Feature importance (share, %)', shown.map((entry) => ({
+            label: entry.feature,
+            value: Number((entry.importance * 100).toFixed(2))
+        })), '%'));
+        const rest = report.feature_importances.length - shown.length;
+        if (rest > 0)
+            lines.push('', `_${rest} more feature(s) with smaller importance are in the report._`);
+        lines.push('');
+    }
+    const params = Object.entries(report.params).filter(([name]) => name !== 'command');
+    if (params.length > 0) {
+        lines.push('<details><summary>Parameters</summary>', '', '| Parameter | Value |', '| --- | --- |');
+        for (const [name, value] of params) {
+            lines.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(name)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(JSON.stringify(value), 100)} |`);
+        }
+        lines.push('', '</details>', '');
+    }
+    lines.push('<details><summary>Data, code and environment</summary>', '');
+    lines.push('| Data file | Format | Bytes | SHA-256 |', '| --- | --- | --- | --- |');
+    for (const file of report.data) {
+        lines.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(file.path, 60)} | ${file.format} | ${(0,_text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_3__/* .groupedInteger */ .b)(file.bytes)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(file.sha256)} |`);
+    }
+    lines.push('', '| Model file | Bytes | SHA-256 |', '| --- | --- | --- |');
+    for (const file of report.files) {
+        lines.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(file.name)} | ${(0,_text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_3__/* .groupedInteger */ .b)(file.size)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(file.sha256)} |`);
+    }
+    const { code, environment } = report;
+    const commit = code.commit === undefined
+        ? 'unknown'
+        : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(code.commit)}${code.dirty === true ? ' (modified files)' : ''}`;
+    const runner = environment.runner === undefined
+        ? ''
+        : ` · runner ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)([environment.runner.name, environment.runner.os, environment.runner.arch].filter((part) => part !== undefined).join(' '))}`;
+    lines.push('', `Commit ${commit} · Node ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(environment.node)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(`${environment.os.platform} ${environment.os.release} ${environment.os.arch}`)}${runner} · Tollgate ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(environment.tollgate)}`, '', '</details>', '');
+    if (events.length > 0) {
+        lines.push('#### Lineage', '', (0,_lineage_mermaid_lineage_js__WEBPACK_IMPORTED_MODULE_1__/* .renderLineageMermaidBlock */ .o2)((0,_lineage_lineage_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .buildLineageGraph */ .yc)(events)).trimEnd(), '');
+    }
+    return lines.join('\n');
+}
+/** Metrics with 4 significant digits: enough to compare runs at a glance; the JSON is exact. */
+function formatNumber(value) {
+    if (Number.isInteger(value))
+        return (0,_text_grouped_integer_js__WEBPACK_IMPORTED_MODULE_3__/* .groupedInteger */ .b)(value);
+    return String(Number(value.toPrecision(4)));
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 120)
+        return `${seconds.toFixed(1)} s`;
+    return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
+
+
+/***/ }),
+
+/***/ 34369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ groupedInteger)
+/* harmony export */ });
+/**
+ * An integer with thousands separators, as `toLocaleString('en-US')` writes it (1234567 →
+ * "1,234,567"). Written by hand because the first toLocaleString call of a process loads ICU's
+ * number formatting, about 30 ms of a small step's start-up. Non-integers and non-finite values
+ * (never expected here) go to toLocaleString.
+ */
+function groupedInteger(value) {
+    if (!Number.isSafeInteger(value))
+        return value.toLocaleString('en-US');
+    const digits = String(Math.abs(value));
+    let grouped = '';
+    for (let end = digits.length; end > 0; end -= 3) {
+        const part = digits.slice(Math.max(0, end - 3), end);
+        grouped = grouped === '' ? part : `${part},${grouped}`;
+    }
+    return value < 0 ? `-${grouped}` : grouped;
 }
 
 

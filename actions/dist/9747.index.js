@@ -368,7 +368,10 @@ var validate_partial = __webpack_require__(15871);
 var version = __webpack_require__(84402);
 // EXTERNAL MODULE: ./shared/operations/validate-data.ts + 10 modules
 var validate_data = __webpack_require__(73790);
+// EXTERNAL MODULE: ./shared/text/grouped-integer.ts
+var grouped_integer = __webpack_require__(34369);
 ;// CONCATENATED MODULE: ./shared/operations/shard-validate.ts
+
 
 
 
@@ -433,7 +436,7 @@ function describeShard(partial) {
         return segment.whole ? file : `${file} bytes ${segment.start}–${segment.end_offset}`;
     })
         .join(', ');
-    return `shard ${(0,shard_spec/* formatShardSpec */.vn)(partial.shard)}: ${partial.rows.toLocaleString('en-US')} rows${segments === '' ? ' (no data dealt to this shard)' : ` from ${segments}`}`;
+    return `shard ${(0,shard_spec/* formatShardSpec */.vn)(partial.shard)}: ${(0,grouped_integer/* groupedInteger */.b)(partial.rows)} rows${segments === '' ? ' (no data dealt to this shard)' : ` from ${segments}`}`;
 }
 
 

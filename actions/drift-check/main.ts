@@ -1,8 +1,10 @@
-import * as core from '@actions/core'
+import * as core from '../../shared/adapters/runner-commands.js'
 import { dirname, join } from 'node:path'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { emitActionLineage } from '../../shared/adapters/action-lineage.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import { nowFromEnvironment } from '../../shared/adapters/clock.js'
+import { driftCheckRunEvents } from '../../shared/adapters/data-run-lineage.js'
 import { driftDispatchPayload, sendDriftDispatch } from '../../shared/adapters/drift-dispatch.js'
 import { appendDriftHistory } from '../../shared/adapters/drift-history-store.js'
 import { syncDriftIssue } from '../../shared/adapters/drift-issue.js'
@@ -150,6 +152,18 @@ export async function run(): Promise<void> {
         failures.push(`the drift history could not be written: ${errorMessage(error)}`)
       }
     }
+
+    // A run that keeps history keeps its lineage event beside it (the store's `lineage` series),
+    // where deploy's lineage graph finds drift runs. A store that could not be opened was already
+    // reported as a history failure above; the event is then only sent.
+    await emitActionLineage(
+      'drift-check',
+      () => driftCheckRunEvents({ report, cwd: process.cwd() }),
+      {
+        url: options.string('lineage-url'),
+        store: invocation.history ? await invocation.store().catch(() => undefined) : undefined
+      }
+    )
 
     core.info(
       escapeLog(

@@ -1,6 +1,7 @@
-import * as core from '@actions/core'
+import * as core from '../../shared/adapters/runner-commands.js'
 import { basename } from 'node:path'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { emitActionLineage } from '../../shared/adapters/action-lineage.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import { createCheckRun, type CheckConclusion } from '../../shared/adapters/check-run.js'
 import { nowFromEnvironment } from '../../shared/adapters/clock.js'
@@ -17,6 +18,7 @@ import { runIdentityOf } from '../../shared/deploy/run-key.js'
 import { errorMessage } from '../../shared/errors.js'
 import { gateReportSections, gateStatus } from '../../shared/html-report/gate-sections.js'
 import { evaluateGate, type GateTaskOption } from '../../shared/operations/gate-evaluation.js'
+import type { RunEvent } from '../../shared/lineage/openlineage-event.js'
 import { gateOptions } from '../../shared/operations/gate-options.js'
 import { gateVerdictRecordOf, saveGateVerdict } from '../../shared/operations/gate-record-store.js'
 import { splitList } from '../../shared/options/option-table.js'
@@ -103,6 +105,8 @@ export async function run(): Promise<void> {
       }
     }
 
+    // The verdict record's OpenLineage event, sent to the lineage backend at the end.
+    let verdictEvent: RunEvent | undefined
     if (
       options.boolean('record') === true &&
       outcome.candidate.kind === 'registry' &&
@@ -119,6 +123,7 @@ export async function run(): Promise<void> {
         lineage
       )
       if (record !== undefined) {
+        verdictEvent = record.lineage
         try {
           const saved = await saveGateVerdict(store, record)
           core.info(
@@ -174,6 +179,11 @@ export async function run(): Promise<void> {
     core.info(
       escapeLog(`evaluate-gate: ${report.verdict} — ${report.summary} Report: ${reportPath}`)
     )
+    // Sent even when the store refused the record (a fork's read-only token): the verdict was
+    // reached all the same, and a rejection is an outcome of the run, not a failure to report.
+    await emitActionLineage('evaluate-gate', verdictEvent === undefined ? [] : [verdictEvent], {
+      url: options.string('lineage-url')
+    })
     if (!report.passed && options.boolean('fail-on-reject') === true) {
       core.setFailed(
         `evaluate-gate: the gate rejected ${report.candidate.reference}. ${report.summary}`

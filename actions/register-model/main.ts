@@ -1,5 +1,6 @@
-import * as core from '@actions/core'
+import * as core from '../../shared/adapters/runner-commands.js'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { emitActionLineage } from '../../shared/adapters/action-lineage.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import type { DataFormat } from '../../shared/adapters/data-files.js'
 import { publishHtmlReport } from '../../shared/adapters/html-artifact.js'
@@ -81,5 +82,9 @@ export async function run(): Promise<void> {
           `${report.files.length} files in ${report.store}. Report: ${reportPath}`
       )
     )
+    // The version's lineage.json as stored: the training run's event and the registration's.
+    await emitActionLineage('register-model', outcome.events, {
+      url: options.string('lineage-url')
+    })
   })
 }

@@ -1,7 +1,9 @@
-import * as core from '@actions/core'
+import * as core from '../../shared/adapters/runner-commands.js'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { emitActionLineage } from '../../shared/adapters/action-lineage.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import { nowFromEnvironment } from '../../shared/adapters/clock.js'
+import { spcCheckRunEvents } from '../../shared/adapters/data-run-lineage.js'
 import { createGitHubClient, currentRepository } from '../../shared/adapters/github-client.js'
 import { publishHtmlReport } from '../../shared/adapters/html-artifact.js'
 import { upsertPullRequestComment } from '../../shared/adapters/pr-comment.js'
@@ -86,6 +88,13 @@ export async function run(): Promise<void> {
           `${summary.violations} in the whole history. Report: ${reportPath}`
       )
     )
+    // The history's store also keeps the event (its `lineage` series), where deploy's lineage
+    // graph finds spc runs; stateless mode has no store and only sends it. An out-of-control run
+    // has an event too (its assertions say so), so this comes before the step is marked failed.
+    await emitActionLineage('spc-check', () => spcCheckRunEvents({ request, report }), {
+      url: options.string('lineage-url'),
+      store: request.mode === 'history' ? request.store : undefined
+    })
     if (!report.passed) {
       const failing = report.charts.filter((chart) =>
         report.fail_on === 'warn' ? chart.current_violations.length > 0 : !chart.in_control

@@ -1,5 +1,6 @@
-import * as core from '@actions/core'
+import * as core from '../../shared/adapters/runner-commands.js'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { emitActionLineage } from '../../shared/adapters/action-lineage.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import { publishHtmlReport } from '../../shared/adapters/html-artifact.js'
 import { writeJsonFile } from '../../shared/adapters/user-files.js'
@@ -60,5 +61,7 @@ export async function run(): Promise<void> {
           `Model: ${outcome.outputDir}. Report: ${reportPath}`
       )
     )
+    // The event written to the model directory's lineage.json, which register-model stores.
+    await emitActionLineage('train', outcome.events, { url: options.string('lineage-url') })
   })
 }

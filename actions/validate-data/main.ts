@@ -1,5 +1,7 @@
-import * as core from '@actions/core'
+import * as core from '../../shared/adapters/runner-commands.js'
 import { actionOptions, runActionStep } from '../../shared/adapters/action-step.js'
+import { emitActionLineage } from '../../shared/adapters/action-lineage.js'
+import { validateDataRunEvents } from '../../shared/adapters/data-run-lineage.js'
 import { defaultReportPath, writeJobSummary } from '../../shared/adapters/action-report.js'
 import { readWorkflowContext } from '../../shared/adapters/workflow-context.js'
 import { validateDataOptions } from '../../shared/operations/validate-options.js'
@@ -113,6 +115,13 @@ export async function run(): Promise<void> {
     }
     core.info(
       `validate-data: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.warnings} warnings on ${report.data.rows} rows. Report: ${reportPath}`
+    )
+    // No store here: the event goes to the lineage backend only. Failed checks are in its
+    // assertions, so it is sent before the step is marked failed.
+    await emitActionLineage(
+      'validate-data',
+      () => validateDataRunEvents({ report, profile, reportPath, profilePath }),
+      { url: options.string('lineage-url') }
     )
     if (!report.passed) {
       const failing = report.results.filter(

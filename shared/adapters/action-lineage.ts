@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner-commands.js'
 import { errorMessage } from '../errors.js'
 import type { RunEvent } from '../lineage/openlineage-event.js'
 import { saveLineageEvent } from '../operations/lineage-record-store.js'
@@ -13,18 +13,50 @@ import { postLineageEvents } from './openlineage-http.js'
  * - `url` (the `lineage-url` input): POST them to an OpenLineage backend such as Marquez, with the
  *   API key of the OPENLINEAGE_API_KEY environment variable when set.
  * Lineage observes the pipeline and must never break it: every problem — a bad URL, a backend
- * that is down, a store that refuses the record — is a warning, never a failed step.
+ * that is down, a store that refuses the record, a file that cannot be hashed for the event — is
+ * a warning, never a failed step.
+ *
+ * `events` may be a function: building an event can mean hashing gigabytes of data files, work
+ * done only when there is somewhere to put the result (a store or a URL).
  */
 export async function emitActionLineage(
   action: string,
+  events: readonly RunEvent[] | (() => Promise<readonly RunEvent[]>),
+  target: { url?: string | undefined; store?: Store | undefined; env?: NodeJS.ProcessEnv }
+): Promise<void> {
+  const url = target.url?.trim() ?? ''
+  if (target.store === undefined && url === '') return
+  let built: readonly RunEvent[]
+  try {
+    built = typeof events === 'function' ? await events() : events
+  } catch (error) {
+    core.warning(
+      escapeLog(`Could not build the lineage event of this run: ${errorMessage(error)}`),
+      {
+        title: `${action}: lineage`
+      }
+    )
+    return
+  }
+  await deliverLineage(action, built, url, target)
+}
+
+async function deliverLineage(
+  action: string,
   events: readonly RunEvent[],
-  target: { url?: string; store?: Store; env?: NodeJS.ProcessEnv }
+  url: string,
+  target: { store?: Store | undefined; env?: NodeJS.ProcessEnv }
 ): Promise<void> {
   if (events.length === 0) return
   if (target.store !== undefined) {
     for (const event of events) {
       try {
-        await saveLineageEvent(target.store, event)
+        const saved = await saveLineageEvent(target.store, event)
+        core.info(
+          escapeLog(
+            `Lineage: ${event.eventType} event of run ${event.run.runId} ${saved === 'created' ? 'stored' : 'already stored'} in ${target.store.location} (series lineage).`
+          )
+        )
       } catch (error) {
         core.warning(
           escapeLog(
@@ -35,7 +67,6 @@ export async function emitActionLineage(
       }
     }
   }
-  const url = target.url?.trim() ?? ''
   if (url === '') return
   const apiKey = (target.env ?? process.env).OPENLINEAGE_API_KEY
   if (apiKey !== undefined && apiKey !== '') core.setSecret(apiKey)

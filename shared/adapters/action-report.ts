@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner-commands.js'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 
@@ -27,5 +27,5 @@ export async function writeJobSummary(markdown: string): Promise<void> {
         ''
       )}\n\n_… cut to fit the 1 MiB job-summary limit; see the JSON report._\n`
   }
-  await core.summary.addRaw(text, true).write()
+  core.appendJobSummary(text)
 }

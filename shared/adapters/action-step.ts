@@ -1,8 +1,8 @@
-import * as core from '@actions/core'
+import * as core from './runner-commands.js'
 import { InputError, TollgateError, errorMessage } from '../errors.js'
 import { Options, type OptionTable } from '../options/option-table.js'
 
-/** Options of an action, read from its `INPUT_*` variables via @actions/core. */
+/** Options of an action, read from its `INPUT_*` variables (runner-commands.ts). */
 export function actionOptions<T extends OptionTable>(table: T): Options<T> {
   return new Options(table, {
     get: (name) => {

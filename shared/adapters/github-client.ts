@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner-commands.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -31,28 +31,8 @@ export function createGitHubClient(token: string): GitHubClient {
       baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
       retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          core.warning(
-            `GitHub rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter}s.`
-          )
-          return retryCount < MAX_RETRIES
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          core.warning(
-            `GitHub secondary rate limit for ${options.method} ${options.url}; retrying in ${retryAfter}s.`
-          )
-          return retryCount < MAX_RETRIES
-        }
+        onRateLimit: rateLimitHandler('GitHub rate limit reached'),
+        onSecondaryRateLimit: rateLimitHandler('GitHub secondary rate limit')
       }
     },
     retry,
@@ -70,4 +50,19 @@ export function currentRepository(): RepositoryRef {
     )
   }
   return { owner, repo }
+}
+
+/** Warns about the wait and retries up to MAX_RETRIES times (plugin-throttling's callback). */
+function rateLimitHandler(
+  what: string
+): (
+  retryAfter: number,
+  options: { method: string; url: string },
+  octokit: unknown,
+  retryCount: number
+) => boolean {
+  return (retryAfter, options, _octokit, retryCount) => {
+    core.warning(`${what} for ${options.method} ${options.url}; retrying in ${retryAfter}s.`)
+    return retryCount < MAX_RETRIES
+  }
 }

@@ -1,5 +1,5 @@
 import type { ArtifactClient } from '@actions/artifact'
-import * as core from '@actions/core'
+import * as core from './runner-commands.js'
 import { renameSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner-commands.js'
 import { errorMessage } from '../errors.js'
 import type { GitHubClient, RepositoryRef } from './github-client.js'
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner-commands.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UsageError } from '../errors.js'
@@ -6,13 +6,14 @@ import type { DriftInvocation, DriftOptions, DriftSurface } from '../operations/
 import {
   mergedDriftInvocation,
   readDriftPartialFiles,
-  scanDriftShard
+  scanDriftShard,
+  driftShardRequest
 } from '../operations/shard-drift.js'
 import type { FailOn, ValidateOutcome } from '../operations/validate-data.js'
 import type { validateDataOptions } from '../operations/validate-options.js'
 import { mergeValidate } from '../operations/merge-validate.js'
 import { describeShard, validateShard } from '../operations/shard-validate.js'
-import { splitList, type Options } from '../options/option-table.js'
+import type { Options } from '../options/option-table.js'
 import { codeSpan } from '../report/escape.js'
 import { formatShardSpec, type ShardSpec } from '../shard/shard-spec.js'
 import type { ValidatePartial } from '../shard/validate-partial.js'
@@ -21,6 +22,7 @@ import { nowFromEnvironment } from './clock.js'
 import type { DataFormat } from './data-files.js'
 import { downloadPartials, uploadPartial } from './shard-artifacts.js'
 import { writePartialFile } from './shard-partial-file.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 type ValidateOptions = Options<typeof validateDataOptions>
 
@@ -90,14 +92,7 @@ export async function runDriftShardStep(options: DriftOptions, shard: ShardSpec)
       'Give either `shard` (a shard job) or `merge: true` (the job that merges them), not both.'
     )
   }
-  const partial = await scanDriftShard({
-    data: splitList(options.requiredString('current')),
-    format: options.choice<DataFormat | 'auto'>('format')!,
-    delimiter: options.string('delimiter'),
-    threads: options.integer('threads') ?? 0,
-    now: nowFromEnvironment(),
-    shard
-  })
+  const partial = await scanDriftShard(driftShardRequest(options, shard, nowFromEnvironment()))
   const path =
     options.string('report-path') ??
     defaultReportPath('drift-check', `partial-${shard.index}-of-${shard.count}`)
@@ -144,7 +139,7 @@ function shardSummaryMarkdown(
   const lines = [
     `### ${action} shard ${formatShardSpec(partial.shard)}`,
     '',
-    `${partial.rows.toLocaleString('en-US')} rows scanned; partial uploaded as artifact ${codeSpan(artifact)}. ${next}`,
+    `${groupedInteger(partial.rows)} rows scanned; partial uploaded as artifact ${codeSpan(artifact)}. ${next}`,
     ''
   ]
   if (partial.segments.length > 0) {

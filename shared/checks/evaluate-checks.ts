@@ -7,6 +7,7 @@ import type { CheckResult } from './check-result.js'
 import type { AggregateCheck, Bounds, ChecksConfig, TableCheck, ValueCheck } from './check-types.js'
 import { withinBounds } from './value-predicates.js'
 import { inferType } from './infer-type.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 export interface EvaluationContext {
   /** "Now" for freshness, in epoch ms (injectable for reproducible runs). */
@@ -65,7 +66,7 @@ export function describeBounds(bounds: Bounds): string {
 
 function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value)
-  if (Number.isInteger(value)) return value.toLocaleString('en-US').replace(/,/g, ',')
+  if (Number.isInteger(value)) return groupedInteger(value)
   return Number(value.toPrecision(6)).toString()
 }
 

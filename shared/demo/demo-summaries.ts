@@ -5,6 +5,7 @@ import type { SpcReport } from '../report/spc-report.js'
 import type { TrainReport } from '../report/train-report.js'
 import type { ValidateReport } from '../report/validate-report.js'
 import type { DemoStageResult } from './demo-sections.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 /**
  * One line per stage of the demo: what came out and whether that is what the demo shows. Some
@@ -15,7 +16,7 @@ import type { DemoStageResult } from './demo-sections.js'
 
 export type StageVerdict = Pick<DemoStageResult, 'tone' | 'summary'>
 
-const count = (value: number): string => value.toLocaleString('en-US')
+const count = (value: number): string => groupedInteger(value)
 const short = (value: number | null | undefined): string =>
   value === null || value === undefined ? 'n/a' : Number(value.toPrecision(3)).toString()
 

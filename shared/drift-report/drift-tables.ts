@@ -1,5 +1,6 @@
 import { escapeMarkdown, codeSpan } from '../report/escape.js'
 import { driftedEntries, type DriftColumnEntry, type DriftReport } from './drift-report.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 /**
  * Markdown pieces shared by the job summary and the drift issue: the one-line verdict, the table
@@ -62,7 +63,7 @@ export function testedColumnsTable(
     const test = entry.test!
     const approximate = test.exact ? '' : ' ≈'
     lines.push(
-      `| ${codeSpan(entry.column)} | ${entry.kind ?? ''} | ${test.method ?? ''} | ${formatScore(test.score)}${approximate} | ${conditionText(entry)} | ${entry.drifted ? '**yes**' : 'no'} | ${test.n_reference.toLocaleString('en-US')} / ${test.n_current.toLocaleString('en-US')} |`
+      `| ${codeSpan(entry.column)} | ${entry.kind ?? ''} | ${test.method ?? ''} | ${formatScore(test.score)}${approximate} | ${conditionText(entry)} | ${entry.drifted ? '**yes**' : 'no'} | ${groupedInteger(test.n_reference)} / ${groupedInteger(test.n_current)} |`
     )
   }
   if (rows.length > options.limit) {
@@ -115,7 +116,7 @@ export function sidesLine(report: DriftReport): string {
       summary.model !== undefined
         ? `training profile of ${codeSpan(`${summary.model.name} ${summary.model.version}`)}${summary.model.stage === undefined ? '' : ` (${escapeMarkdown(summary.model.stage)})`}`
         : `${summary.kind === 'profile' ? 'profile ' : ''}${codeSpan(summary.source)}`
-    const rows = summary.empty ? 'empty file' : `${summary.rows.toLocaleString('en-US')} rows`
+    const rows = summary.empty ? 'empty file' : `${groupedInteger(summary.rows)} rows`
     return `${label}: ${what} (${rows})`
   }
   return `${side('Reference', report.reference)} · ${side('Current', report.current)}`

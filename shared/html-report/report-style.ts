@@ -65,7 +65,7 @@ table.data-table caption { text-align: left; font-weight: 600; padding: 4px 0; }
 table.data-table th, table.data-table td { border-bottom: 1px solid var(--border); padding: 5px 8px; text-align: left; vertical-align: top; }
 table.data-table th { background: var(--panel); font-weight: 600; white-space: nowrap; }
 table.data-table td { overflow-wrap: break-word; }
-table.data-table code { overflow-wrap: break-word; }
+table.data-table code { overflow-wrap: anywhere; }
 table.data-table .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.data-table td.empty { color: var(--muted); text-align: center; }
 table.data-table tr.row-fail td:first-child { box-shadow: inset 3px 0 var(--fail-fg); }

@@ -53,6 +53,22 @@ export function renderLineageMermaidBlock(graph: LineageGraph): string {
 }
 
 /**
+ * Mermaid's default limits (`maxEdges`, `maxTextSize`): past either, Mermaid draws an error box
+ * instead of the diagram. A model's lifecycle grows with every run, so a summary checks before
+ * drawing and shows a smaller part, or a sentence, instead of a broken chart.
+ */
+export const MERMAID_MAX_EDGES = 500
+export const MERMAID_MAX_TEXT_SIZE = 50_000
+
+/** True when Mermaid, with its default limits, draws the graph. */
+export function fitsMermaidLimits(graph: LineageGraph): boolean {
+  return (
+    graph.edges.length <= MERMAID_MAX_EDGES &&
+    renderLineageMermaid(graph).length <= MERMAID_MAX_TEXT_SIZE
+  )
+}
+
+/**
  * Escapes text for a quoted Mermaid label. Letters, digits, space and `. , _ : / = + -` stay;
  * anything else (quotes, brackets, pipes, backticks, `<`, `>`, `@`, `#`, `&`, `;`, non-ASCII)
  * becomes `#<code point>;`, which Mermaid draws as the character itself. Line breaks become

@@ -73,6 +73,7 @@ import type { ValidateReport } from '../report/validate-report.js'
 import { parseSpcConfig } from '../spc-history/spc-config.js'
 import type { SpcRunIdentity } from '../spc-history/spc-record.js'
 import { TOLLGATE_VERSION } from '../version.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 /**
  * `tollgate demo`: the whole lifecycle on generated data, with a local store and no network or
@@ -257,9 +258,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
       verdict: {
         tone: 'pass',
         summary:
-          `${rows.toLocaleString('en-US')} customers today + ${runs.length} earlier days, ` +
-          `${holdoutRows.toLocaleString('en-US')} holdout, ` +
-          `${scoringRows.toLocaleString('en-US')} to score`
+          `${groupedInteger(rows)} customers today + ${runs.length} earlier days, ` +
+          `${groupedInteger(holdoutRows)} holdout, ` +
+          `${groupedInteger(scoringRows)} to score`
       }
     }
   })

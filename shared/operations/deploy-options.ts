@@ -4,6 +4,8 @@ import { splitList } from '../options/option-table.js'
 import { APPROVAL_VIAS, parseApprovers, type ApprovalVia } from '../deploy/approval-policy.js'
 import type { EnvironmentDeployConfig } from '../deploy/deploy-config.js'
 import { parseDuration } from '../deploy/duration-text.js'
+import { LINEAGE_URL_OPTION } from '../options/lineage-url-option.js'
+import { HTML_REPORT_OPTION } from '../options/html-report-option.js'
 
 /** Options of deploy: the action's inputs and `tollgate deploy`'s flags. */
 export const deployOptions = {
@@ -97,13 +99,8 @@ export const deployOptions = {
     default: '',
     cliOnly: true
   },
-  'html-report': {
-    description:
-      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
-    default: 'true',
-    choices: ['true', 'false'],
-    actionOnly: true
-  },
+  'html-report': HTML_REPORT_OPTION,
+  'lineage-url': LINEAGE_URL_OPTION,
   token: {
     description: 'Token for deployments, approval issues and the registry.',
     actionOnly: true

@@ -1,4 +1,6 @@
 import type { OptionTable } from '../options/option-table.js'
+import { LINEAGE_URL_OPTION } from '../options/lineage-url-option.js'
+import { HTML_REPORT_OPTION } from '../options/html-report-option.js'
 
 /** Options of drift-check: the action's inputs and `tollgate drift`'s flags. */
 export const driftCheckOptions = {
@@ -101,13 +103,8 @@ export const driftCheckOptions = {
     default: 'false',
     choices: ['true', 'false']
   },
-  'html-report': {
-    description:
-      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
-    default: 'true',
-    choices: ['true', 'false'],
-    actionOnly: true
-  },
+  'html-report': HTML_REPORT_OPTION,
+  'lineage-url': LINEAGE_URL_OPTION,
   token: {
     description: 'Token for the issue, the dispatch and the GitHub store.',
     actionOnly: true

@@ -1,4 +1,6 @@
 import type { OptionTable } from '../options/option-table.js'
+import { LINEAGE_URL_OPTION } from '../options/lineage-url-option.js'
+import { HTML_REPORT_OPTION } from '../options/html-report-option.js'
 
 /** Options of evaluate-gate: the action's inputs and `tollgate gate`'s flags. */
 export const gateOptions = {
@@ -68,12 +70,7 @@ export const gateOptions = {
     choices: ['auto', 'true', 'false'],
     actionOnly: true
   },
-  'html-report': {
-    description:
-      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
-    default: 'true',
-    choices: ['true', 'false'],
-    actionOnly: true
-  },
+  'html-report': HTML_REPORT_OPTION,
+  'lineage-url': LINEAGE_URL_OPTION,
   token: { description: 'Token for the check run, the comment and the registry.', actionOnly: true }
 } as const satisfies OptionTable

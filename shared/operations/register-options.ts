@@ -1,4 +1,6 @@
 import type { OptionTable } from '../options/option-table.js'
+import { LINEAGE_URL_OPTION } from '../options/lineage-url-option.js'
+import { HTML_REPORT_OPTION } from '../options/html-report-option.js'
 
 /** Options of register-model: the action's inputs and `tollgate register`'s flags. */
 export const registerOptions = {
@@ -29,12 +31,7 @@ export const registerOptions = {
     default: ''
   },
   'report-path': { description: 'Where to write the JSON report.', default: '' },
-  'html-report': {
-    description:
-      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
-    default: 'true',
-    choices: ['true', 'false'],
-    actionOnly: true
-  },
+  'html-report': HTML_REPORT_OPTION,
+  'lineage-url': LINEAGE_URL_OPTION,
   token: { description: 'Token for the GitHub registry.', actionOnly: true }
 } as const satisfies OptionTable

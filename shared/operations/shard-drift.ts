@@ -8,7 +8,7 @@ import type { RangeRunner } from '../adapters/parallel-csv-scan.js'
 import { readPartialFile } from '../adapters/shard-partial-file.js'
 import { partialFiles, scanShardSegments, shardSegments } from '../adapters/shard-scan.js'
 import { readTableHeader, type TableInput } from '../adapters/table-scan.js'
-import { Options } from '../options/option-table.js'
+import { Options, splitList } from '../options/option-table.js'
 import { mergePartials, type ScanResult } from '../scan/merge-partials.js'
 import { buildScanPlan } from '../scan/scan-plan.js'
 import { capExactValues } from '../shard/exact-value-cap.js'
@@ -53,6 +53,25 @@ export interface DriftShardRequest {
   exactValueBudget?: number
   runRange?: RangeRunner
   minSplitBytes?: number
+}
+
+/**
+ * The shard scan a `shard: k/n` step or `tollgate drift --shard k/n` asks for: the current data
+ * and how to read it, from the same options a normal run reads.
+ */
+export function driftShardRequest(
+  options: DriftOptions,
+  shard: ShardSpec,
+  now: number
+): DriftShardRequest {
+  return {
+    data: splitList(options.requiredString('current')),
+    format: options.choice<DataFormat | 'auto'>('format')!,
+    delimiter: options.string('delimiter'),
+    threads: options.integer('threads') ?? 0,
+    now,
+    shard
+  }
 }
 
 /**

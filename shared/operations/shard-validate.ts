@@ -14,6 +14,7 @@ import {
 } from '../shard/validate-partial.js'
 import { TOLLGATE_VERSION } from '../version.js'
 import { prepareScan, type ValidateRequest } from './validate-data.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 export interface ShardValidateRequest extends ValidateRequest {
   shard: ShardSpec
@@ -88,5 +89,5 @@ export function describeShard(partial: ValidatePartial): string {
       return segment.whole ? file : `${file} bytes ${segment.start}–${segment.end_offset}`
     })
     .join(', ')
-  return `shard ${formatShardSpec(partial.shard)}: ${partial.rows.toLocaleString('en-US')} rows${segments === '' ? ' (no data dealt to this shard)' : ` from ${segments}`}`
+  return `shard ${formatShardSpec(partial.shard)}: ${groupedInteger(partial.rows)} rows${segments === '' ? ' (no data dealt to this shard)' : ` from ${segments}`}`
 }

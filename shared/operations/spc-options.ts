@@ -1,4 +1,6 @@
 import type { OptionTable } from '../options/option-table.js'
+import { LINEAGE_URL_OPTION } from '../options/lineage-url-option.js'
+import { HTML_REPORT_OPTION } from '../options/html-report-option.js'
 
 /** Options of spc-check: the action's inputs and `tollgate spc`'s flags. */
 export const spcCheckOptions = {
@@ -86,12 +88,7 @@ export const spcCheckOptions = {
     choices: ['auto', 'true', 'false'],
     actionOnly: true
   },
-  'html-report': {
-    description:
-      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
-    default: 'true',
-    choices: ['true', 'false'],
-    actionOnly: true
-  },
+  'html-report': HTML_REPORT_OPTION,
+  'lineage-url': LINEAGE_URL_OPTION,
   token: { description: 'Token for the GitHub store and the PR comment.', actionOnly: true }
 } as const satisfies OptionTable

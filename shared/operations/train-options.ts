@@ -4,6 +4,8 @@ import { UsageError } from '../errors.js'
 import type { LearningTask } from '../learn/learning-task.js'
 import { splitList, type Options, type OptionTable } from '../options/option-table.js'
 import type { TrainModelKind, TrainRequest } from './train-model.js'
+import { LINEAGE_URL_OPTION } from '../options/lineage-url-option.js'
+import { HTML_REPORT_OPTION } from '../options/html-report-option.js'
 
 /** Options of train: the action's inputs and `tollgate train`'s flags. */
 export const trainOptions = {
@@ -56,13 +58,8 @@ export const trainOptions = {
   },
   delimiter: { description: 'Field delimiter for CSV files when it is not a comma.', default: '' },
   'report-path': { description: 'Where to write the JSON report.', default: '' },
-  'html-report': {
-    description:
-      'Write a self-contained HTML report with charts and upload it as a workflow artifact linked from the job summary: true or false.',
-    default: 'true',
-    choices: ['true', 'false'],
-    actionOnly: true
-  }
+  'html-report': HTML_REPORT_OPTION,
+  'lineage-url': LINEAGE_URL_OPTION
 } as const satisfies OptionTable
 
 /**

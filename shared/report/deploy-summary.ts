@@ -1,6 +1,8 @@
 import { describeApprovers, type ApprovalPolicy } from '../deploy/approval-policy.js'
 import type { DeploymentRecord } from '../deploy/deployment-record.js'
 import type { PromotionAssessment } from '../deploy/promotion-policy.js'
+import { lineageAround, modelVersionNodeId, type LineageGraph } from '../lineage/lineage-graph.js'
+import { fitsMermaidLimits, renderLineageMermaidBlock } from '../lineage/mermaid-lineage.js'
 import { codeSpan, escapeMarkdown } from './escape.js'
 import type { DeployEvidence, DeployReport, DeployStatus } from './deploy-report.js'
 
@@ -16,8 +18,15 @@ const STATUS_TEXT: Record<DeployStatus, string> = {
   skipped: '⚪ nothing to do'
 }
 
-/** Markdown of a deploy run for the job summary. */
-export function deploySummaryMarkdown(report: DeployReport): string {
+/**
+ * Markdown of a deploy run for the job summary. `lineage` is the model's lifecycle graph read
+ * from the store (collectLifecycleLineage); without it there is no Lineage section (e.g. when it
+ * could not be read).
+ */
+export function deploySummaryMarkdown(
+  report: DeployReport,
+  options: { lineage?: LineageGraph } = {}
+): string {
   const version = report.version === null ? '' : ` ${report.version}`
   const lines = [
     `### Tollgate deploy: ${STATUS_TEXT[report.status]} — ${codeSpan(report.model)}${version} to ${codeSpan(report.environment)}`,
@@ -66,7 +75,52 @@ export function deploySummaryMarkdown(report: DeployReport): string {
   if (report.promotion !== null || report.evidence !== null) {
     lines.push(deployEvidenceMarkdown(report.promotion, report.evidence))
   }
+  if (options.lineage !== undefined) lines.push(...lineageLines(report, options.lineage))
   return lines.join('\n')
+}
+
+/**
+ * The model's lifecycle as a Mermaid graph: data → validation and SPC runs → training → versions
+ * → gate verdicts → deployments → drift runs. When the whole lifecycle is past what Mermaid draws,
+ * the part linked to the deployed version (its data, training, verdicts and deployments); when
+ * even that is too large, or nothing was recorded, a sentence instead of a chart.
+ */
+function lineageLines(report: DeployReport, graph: LineageGraph): string[] {
+  const model = codeSpan(report.model)
+  const heading = ['#### Lineage', '']
+  if (graph.nodes.length === 0) {
+    return [
+      ...heading,
+      `No lineage of ${model} is recorded in the store yet: train, register-model, evaluate-gate and deploy record it, and validate-data, spc-check and drift-check link to it by data digest.`,
+      ''
+    ]
+  }
+  if (fitsMermaidLimits(graph)) {
+    return [...heading, renderLineageMermaidBlock(graph).trimEnd(), '']
+  }
+  const size = `${graph.nodes.length} nodes, ${graph.edges.length} links`
+  const version = report.version
+  const around =
+    version === null ? undefined : lineageAround(graph, modelVersionNodeId(report.model, version))
+  if (
+    version === null ||
+    around === undefined ||
+    around.nodes.length === 0 ||
+    !fitsMermaidLimits(around)
+  ) {
+    return [
+      ...heading,
+      `The lineage of ${model} (${size}) is too large for a Mermaid chart in a job summary.`,
+      ''
+    ]
+  }
+  return [
+    ...heading,
+    `The whole lifecycle of ${model} (${size}) is too large for a Mermaid chart; this is the part linked to ${codeSpan(version)}.`,
+    '',
+    renderLineageMermaidBlock(around).trimEnd(),
+    ''
+  ]
 }
 
 function deploymentLine(record: DeploymentRecord): string {

@@ -1,6 +1,7 @@
 import { METRICS, isMetricName } from '../evaluation/metrics.js'
 import { codeSpan, escapeMarkdown } from './escape.js'
 import type { GateReport, MetricTable } from './gate-report.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 const VERDICT_TEXT = {
   promote: '✅ promote',
@@ -75,7 +76,7 @@ export function gateSummaryMarkdown(
     .map((file) => `${codeSpan(file.path)} (sha256 ${file.sha256.slice(0, 12)})`)
     .join(', ')
   lines.push(
-    `Data: ${files}, ${report.data.rows.toLocaleString('en-US')} rows scored on target ${codeSpan(report.data.target)}` +
+    `Data: ${files}, ${groupedInteger(report.data.rows)} rows scored on target ${codeSpan(report.data.target)}` +
       (report.data.rows_without_target > 0
         ? ` (${report.data.rows_without_target} without a target)`
         : '') +

@@ -4,6 +4,7 @@ import type { RunEvent } from '../lineage/openlineage-event.js'
 import { codeSpan, escapeMarkdown } from './escape.js'
 import type { RegisterReport } from './registry-report.js'
 import { formatNumber } from './train-summary.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 /**
  * The job summary of a registration: the version and where its files are, the stage it entered,
@@ -44,14 +45,14 @@ export function registerSummaryMarkdown(
   lines.push('| File | Bytes | SHA-256 |', '| --- | --- | --- |')
   for (const file of report.files) {
     lines.push(
-      `| ${codeSpan(file.name)} | ${file.size.toLocaleString('en-US')} | ${codeSpan(file.sha256)} |`
+      `| ${codeSpan(file.name)} | ${groupedInteger(file.size)} | ${codeSpan(file.sha256)} |`
     )
   }
   if (report.training_data.length > 0) {
     lines.push('', '| Training data | Rows | SHA-256 |', '| --- | --- | --- |')
     for (const data of report.training_data) {
       lines.push(
-        `| ${codeSpan(data.name, 60)} | ${data.rows === undefined ? '—' : data.rows.toLocaleString('en-US')} | ${codeSpan(data.sha256)} |`
+        `| ${codeSpan(data.name, 60)} | ${data.rows === undefined ? '—' : groupedInteger(data.rows)} | ${codeSpan(data.sha256)} |`
       )
     }
   }

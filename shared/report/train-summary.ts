@@ -4,6 +4,7 @@ import type { RunEvent } from '../lineage/openlineage-event.js'
 import { codeSpan, escapeMarkdown } from './escape.js'
 import { categoryChart } from './mermaid-charts.js'
 import type { TrainReport } from './train-report.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 /** Feature importances drawn in the chart; the rest are counted below it. */
 const CHART_FEATURES = 12
@@ -22,7 +23,7 @@ export function trainSummaryMarkdown(report: TrainReport, events: readonly RunEv
   const lines = [
     `### Tollgate train: ${what}`,
     '',
-    `Target ${codeSpan(report.target)} · ${report.rows.total.toLocaleString('en-US')} rows in ${data} · ` +
+    `Target ${codeSpan(report.target)} · ${groupedInteger(report.rows.total)} rows in ${data} · ` +
       `${formatDuration(report.duration_ms)} · run ${codeSpan(report.run_id)}`,
     ''
   ]
@@ -88,13 +89,13 @@ export function trainSummaryMarkdown(report: TrainReport, events: readonly RunEv
   lines.push('| Data file | Format | Bytes | SHA-256 |', '| --- | --- | --- | --- |')
   for (const file of report.data) {
     lines.push(
-      `| ${codeSpan(file.path, 60)} | ${file.format} | ${file.bytes.toLocaleString('en-US')} | ${codeSpan(file.sha256)} |`
+      `| ${codeSpan(file.path, 60)} | ${file.format} | ${groupedInteger(file.bytes)} | ${codeSpan(file.sha256)} |`
     )
   }
   lines.push('', '| Model file | Bytes | SHA-256 |', '| --- | --- | --- |')
   for (const file of report.files) {
     lines.push(
-      `| ${codeSpan(file.name)} | ${file.size.toLocaleString('en-US')} | ${codeSpan(file.sha256)} |`
+      `| ${codeSpan(file.name)} | ${groupedInteger(file.size)} | ${codeSpan(file.sha256)} |`
     )
   }
   const { code, environment } = report
@@ -127,7 +128,7 @@ export function trainSummaryMarkdown(report: TrainReport, events: readonly RunEv
 
 /** Metrics with 4 significant digits: enough to compare runs at a glance; the JSON is exact. */
 export function formatNumber(value: number): string {
-  if (Number.isInteger(value)) return value.toLocaleString('en-US')
+  if (Number.isInteger(value)) return groupedInteger(value)
   return String(Number(value.toPrecision(4)))
 }
 

@@ -3,6 +3,7 @@ import type { DataProfile } from '../profile/data-profile.js'
 import { codeSpan, escapeMarkdown } from './escape.js'
 import { histogramChart, shortNumber } from './mermaid-charts.js'
 import type { ValidateReport } from './validate-report.js'
+import { groupedInteger } from '../text/grouped-integer.js'
 
 const STATUS_ICON: Record<CheckResult['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌' }
 
@@ -22,7 +23,7 @@ export function validateSummaryMarkdown(
   const lines = [
     `### Tollgate validate-data: ${verdict}`,
     '',
-    `${report.data.rows.toLocaleString('en-US')} rows × ${report.data.columns.length} columns in ${files} — ` +
+    `${groupedInteger(report.data.rows)} rows × ${report.data.columns.length} columns in ${files} — ` +
       `**${summary.passed}** passed, **${summary.failed}** failed, **${summary.warnings}** warnings ` +
       `(checks: ${codeSpan(report.checks_file)}, fail on: ${report.fail_on}).`,
     ''
@@ -72,7 +73,7 @@ function observedText(result: CheckResult): string {
     result.check !== 'compound_unique'
   ) {
     const share = result.unexpected_percent ?? 0
-    return `${result.unexpected_count.toLocaleString('en-US')} of ${result.element_count.toLocaleString('en-US')} fail (${Number(share.toPrecision(3))}%)`
+    return `${groupedInteger(result.unexpected_count)} of ${groupedInteger(result.element_count)} fail (${Number(share.toPrecision(3))}%)`
   }
   const observed = result.observed
   if (observed === null || observed === undefined) return '—'
@@ -106,7 +107,7 @@ function profileSection(profile: DataProfile, report: ValidateReport, compact: b
             ? shortNumber(value)
             : escapeMarkdown(value, 25)
       lines.push(
-        `| ${codeSpan(column.name)} | ${column.type} | ${missing} | ${column.distinct.toLocaleString('en-US')}${column.distinct_exact ? '' : ' (est.)'} | ${show(column.min)} | ${column.mean === null ? '—' : shortNumber(column.mean)} | ${show(column.max)} |`
+        `| ${codeSpan(column.name)} | ${column.type} | ${missing} | ${groupedInteger(column.distinct)}${column.distinct_exact ? '' : ' (est.)'} | ${show(column.min)} | ${column.mean === null ? '—' : shortNumber(column.mean)} | ${show(column.max)} |`
       )
     }
     lines.push('', '</details>', '')

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js'
 import type { CheckCounter, Sample, TypeCounts } from '../scan/column-scan.js'
 import type { DuplicateSummary } from '../scan/duplicate-keys.js'
 import type { ColumnResult, ScanResult } from '../scan/merge-partials.js'
+import { DEFAULT_EXACT_VALUE_BUDGET } from '../scan/scan-plan.js'
 import type { ValueTallyState } from '../scan/value-tally.js'
 import { HyperLogLog } from '../sketch/hyperloglog.js'
 import { TOP_VALUES_DEFAULT_COUNTERS, TOP_VALUES_DEFAULT_EXACT_CAP } from '../sketch/top-values.js'
@@ -247,7 +248,11 @@ export async function pushdownScan(
     sampleTexts.set(check.id, duplicates.texts)
   }
 
-  // 5. Value counts, distinct values and quantile sketches per column.
+  // 5. Value counts, distinct values and quantile sketches per column. A file scan knows the
+  // exact distinct count of a numeric column while the table's numbers fit its exact-value budget
+  // (scan-plan.ts); the same condition here keeps the two engines' profiles identical.
+  const numbersKeptExactly =
+    results.reduce((total, result) => total + result.moments.count, 0) <= DEFAULT_EXACT_VALUE_BUDGET
   for (const [i, column] of columns.entries()) {
     results[i]!.tally = await valueTally(
       runner,
@@ -255,7 +260,8 @@ export async function pushdownScan(
       derivedOf([column]),
       column,
       results[i]!,
-      options.distinctBatch ?? DISTINCT_BATCH
+      options.distinctBatch ?? DISTINCT_BATCH,
+      numbersKeptExactly
     )
   }
   return {
@@ -431,15 +437,17 @@ async function valueTally(
   derived: string,
   column: ColumnSql,
   result: ColumnResult,
-  distinctBatch: number
+  distinctBatch: number,
+  numbersKeptExactly: boolean
 ): Promise<ValueTallyState> {
   const present = `NOT ${column.missing}`
   const textKey = `CASE WHEN ${column.number} IS NULL THEN ${column.text} END`
   const cap = TOP_VALUES_DEFAULT_EXACT_CAP
   const rows = await runner.query(
-    `SELECT n, t, c, COUNT(*) OVER () AS g FROM (SELECT ${column.number} AS n, ${textKey} AS t, COUNT(*) AS c FROM ${derived} WHERE ${present} GROUP BY ${column.number}, ${textKey}) v ORDER BY c DESC, n, t LIMIT ${cap + 1}`
+    `SELECT n, t, c, COUNT(*) OVER () AS g, COUNT(t) OVER () AS gt FROM (SELECT ${column.number} AS n, ${textKey} AS t, COUNT(*) AS c FROM ${derived} WHERE ${present} GROUP BY ${column.number}, ${textKey}) v ORDER BY c DESC, n, t LIMIT ${cap + 1}`
   )
   const distinct = numberOf(rows[0]?.g)
+  const textDistinct = numberOf(rows[0]?.gt)
   const counts: ValueCount[] = rows.map((row) => ({
     number: numberOrNull(row.n),
     text: textOrNull(row.t),
@@ -482,6 +490,11 @@ async function valueTally(
     }
   }
   const state: ValueTallyState = { top, hll: hll.toJSON() }
+  // The GROUP BY counted every distinct value; state it as exact where a file scan would
+  // (value-tally.ts withExactNumberCounts: numbers kept exactly, text values within the cap).
+  if (result.moments.count > 0 && numbersKeptExactly && textDistinct <= cap) {
+    state.distinct = distinct
+  }
   if (result.moments.count > 0) {
     const multiplier = sketchIndexMultiplier()
     const number = column.number

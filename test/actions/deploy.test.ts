@@ -12,6 +12,11 @@ import { parseRegistryConfig } from '../../shared/registry/registry-config.js'
 import { sha256Hex } from '../../shared/store/content-digest.js'
 import { githubEvent } from '../harness/event-fixtures.js'
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
+import {
+  expectRunEvent,
+  startFakeOpenLineage,
+  type FakeOpenLineage
+} from '../harness/fake-openlineage.js'
 import { removeRunDirectories, runAction, type RunActionResult } from '../harness/run-action.js'
 import { fixturePath } from '../helpers/paths.js'
 import { makeTempDir, type TempDir } from '../helpers/temp-dir.js'
@@ -30,10 +35,12 @@ const T0 = Date.parse('2025-06-12T09:00:00Z')
 let gh: FakeGitHub
 let workspace: TempDir
 let store: LocalStore
+let lineage: FakeOpenLineage
 let runId = 7000
 
 beforeAll(async () => {
   gh = await startFakeGitHub()
+  lineage = await startFakeOpenLineage()
   gh.state.clock.set(new Date(T0))
   gh.state.setTeam('octo-org', 'ml-leads', ['erin', 'carol'])
   workspace = makeTempDir('tollgate-deploy-e2e-')
@@ -68,10 +75,13 @@ afterAll(async () => {
   removeRunDirectories()
   workspace.remove()
   await gh.close()
+  await lineage.close()
 })
 
 interface RunOptions {
   inputs?: Record<string, string>
+  /** Extra step environment. */
+  env?: Record<string, string>
   actor?: string
   comment?: { issue: number; id: number; login: string }
   schedule?: boolean
@@ -105,7 +115,8 @@ async function runDeploy(options: RunOptions): Promise<RunActionResult> {
     actor: options.comment?.login ?? options.actor ?? 'dana',
     env: {
       TOLLGATE_NOW: new Date(options.now ?? gh.state.clock.now().getTime()).toISOString(),
-      GITHUB_RUN_ID: String(runId)
+      GITHUB_RUN_ID: String(runId),
+      ...options.env
     }
   })
   expect(gh.contractViolations).toEqual([])
@@ -162,16 +173,29 @@ describe('deploy (bundled) against the fake GitHub', () => {
     )
     expect(await stageOf('staging')).toBe('v0.0.1')
     expect(result.summary).toContain('Tollgate deploy: ✅ deployed')
+    // The lifecycle graph read back from the store, this deployment included.
+    const block = /#### Lineage\n\n```mermaid\nflowchart LR\n([\s\S]*?)```/.exec(
+      result.summary
+    )?.[1]
+    expect(block?.split('\n')).toEqual([
+      '  n1[["deploy staging: success run 7001#35;1"]]',
+      '  n2(["churn v0.0.1"])',
+      '  n2 --> n1',
+      ''
+    ])
   })
 
   it('rolls back to the previous version when the deploy command fails, and records both', async () => {
+    lineage.received.length = 0
     const result = await runDeploy({
       inputs: {
         name: 'churn',
         version: 'v0.0.2',
         environment: 'staging',
-        command: 'test "$TOLLGATE_VERSION" != v0.0.2 || exit 4'
-      }
+        command: 'test "$TOLLGATE_VERSION" != v0.0.2 || exit 4',
+        'lineage-url': lineage.url
+      },
+      env: { OPENLINEAGE_API_KEY: 'ol-key-deploy' }
     })
     expect(result.exitCode).toBe(1)
     expect(result.outputs).toMatchObject({
@@ -200,6 +224,39 @@ describe('deploy (bundled) against the fake GitHub', () => {
         message: expect.stringMatching(/exited with 4\); rolled back to v0\.0\.1/)
       })
     )
+
+    // Both records' OpenLineage events reach the backend: the failed deployment, then the rollback.
+    const events = lineage.events()
+    expect(events).toHaveLength(2)
+    expect(lineage.received.map((request) => request.headers.authorization)).toEqual([
+      'Bearer ol-key-deploy',
+      'Bearer ol-key-deploy'
+    ])
+    expectRunEvent(events[0], { eventTypes: ['FAIL'], action: 'deploy' })
+    expectRunEvent(events[1], { eventTypes: ['COMPLETE'], action: 'deploy' })
+    expect(
+      events.map((event) => (event.inputs as { name: string }[]).map((input) => input.name))
+    ).toEqual([['churn@v0.0.2'], ['churn@v0.0.1']])
+    expect(events[0]).toMatchObject({
+      run: {
+        facets: {
+          tollgate_deployment: {
+            environment: 'staging',
+            model: 'churn',
+            version: 'v0.0.2',
+            status: 'rolled-back'
+          }
+        }
+      }
+    })
+    expect(events).toEqual(
+      records
+        .slice(-2)
+        .reverse()
+        .map((record) => record.lineage)
+    )
+    expect(result.summary).toContain('#### Lineage\n\n```mermaid\n')
+    expect(result.summary).toContain('deploy staging: rolled-back')
   })
 
   it('waits for a quorum on an approval issue without holding a runner, then deploys once', async () => {

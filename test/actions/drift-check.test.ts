@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { LocalStore } from '../../shared/adapters/local-store.js'
 import { driftIssueMarker } from '../../shared/drift-report/drift-issue-text.js'
+import { listLineageEvents } from '../../shared/operations/lineage-record-store.js'
 import type { DriftReport } from '../../shared/drift-report/drift-report.js'
 import { ModelRegistry } from '../../shared/registry/model-registry.js'
 import { historySeriesName } from '../../shared/spc-history/series-naming.js'
@@ -16,6 +17,11 @@ import {
 } from '../harness/fake-actions-runtime.js'
 import type { FakeIssue } from '../harness/fake-github-records.js'
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
+import {
+  expectRunEvent,
+  startFakeOpenLineage,
+  type FakeOpenLineage
+} from '../harness/fake-openlineage.js'
 import { removeRunDirectories, runAction, type RunActionResult } from '../harness/run-action.js'
 import { fixturePath } from '../helpers/paths.js'
 import { makeTempDir, type TempDir } from '../helpers/temp-dir.js'
@@ -29,10 +35,12 @@ import { makeTempDir, type TempDir } from '../helpers/temp-dir.js'
 let gh: FakeGitHub
 let runtime: FakeActionsRuntime
 let workspace: TempDir
+let lineage: FakeOpenLineage
 
 beforeAll(async () => {
   gh = await startFakeGitHub()
   runtime = await startFakeActionsRuntime()
+  lineage = await startFakeOpenLineage()
   workspace = makeTempDir('tollgate-drift-action-')
   for (const name of ['small-reference', 'small-current', 'large-reference', 'large-current']) {
     copyFileSync(fixturePath('drift-check', `${name}.csv`), join(workspace.path, `${name}.csv`))
@@ -44,6 +52,7 @@ afterAll(async () => {
   workspace.remove()
   await runtime.close()
   await gh.close()
+  await lineage.close()
 })
 
 async function driftStep(
@@ -83,7 +92,8 @@ describe('drift-check on a schedule, with a local history store', () => {
       reference: 'small-reference.csv',
       current: 'small-current.csv',
       store: 'history-store',
-      'dispatch-event': 'retrain'
+      'dispatch-event': 'retrain',
+      'lineage-url': lineage.url
     })
     expect(result.stderr).toBe('')
     expect(result.conclusion).toBe('success')
@@ -144,6 +154,22 @@ describe('drift-check on a schedule, with a local history store', () => {
       run: { id: '9876543210', attempt: 1, event: 'schedule' },
       metrics: { share: { kind: 'proportion', count: 4, size: 6 } }
     })
+
+    // The run's lineage event is kept beside the history, and sent to the backend.
+    const stored = await listLineageEvents(new LocalStore(store()))
+    expect(stored.events).toHaveLength(1)
+    const [event] = stored.events
+    expectRunEvent(event, { eventTypes: ['COMPLETE'], action: 'drift-check' })
+    expect(
+      event!.inputs.map((input) => [input.name, input.facets?.tollgate_digest?.sha256])
+    ).toEqual(
+      ['small-reference.csv', 'small-current.csv'].map((name) => [
+        name,
+        sha256Hex(readFileSync(join(workspace.path, name)))
+      ])
+    )
+    expect(event!.run.facets?.tollgate_drift).toMatchObject({ drifted: true, driftedColumns: 4 })
+    expect(lineage.events()).toEqual([event])
   })
 
   it('a re-run of the same attempt comments on the issue and writes no second history point', async () => {
@@ -232,14 +258,29 @@ describe('drift-check with a registry reference and the GitHub store', () => {
     })
     await registry.assignStage({ model: 'churn', stage: 'production', version: version.version })
 
+    lineage.received.length = 0
     const result = await driftStep({
       reference: 'registry:churn@production',
       current: 'small-current.csv',
       store: 'registry-store',
-      history: 'false'
+      history: 'false',
+      'lineage-url': lineage.url
     })
     expect(result.stderr).toBe('')
     expect(result.conclusion).toBe('success')
+    // Without history nothing is written to the store; the event, which reads the model version
+    // itself, is only sent.
+    expect((await listLineageEvents(registryStore)).events).toEqual([])
+    expect(lineage.events()).toHaveLength(1)
+    expect(lineage.events()[0]).toMatchObject({
+      inputs: [
+        {
+          name: `churn@${version.version}`,
+          facets: { tollgate_modelVersion: { model: 'churn', version: version.version } }
+        },
+        { name: 'small-current.csv' }
+      ]
+    })
     expect(reportOf(result).reference).toMatchObject({
       kind: 'registry',
       model: { name: 'churn', stage: 'production' }

@@ -7,6 +7,7 @@ import { ModelRegistry } from '../../shared/registry/model-registry.js'
 import type { GateReport } from '../../shared/report/gate-report.js'
 import { pullRequestEvent } from '../harness/event-fixtures.js'
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
+import { expectRunEvent, startFakeOpenLineage } from '../harness/fake-openlineage.js'
 import { removeRunDirectories, runAction } from '../harness/run-action.js'
 import { fixturePath } from '../helpers/paths.js'
 import { makeTempDir, type TempDir } from '../helpers/temp-dir.js'
@@ -138,10 +139,16 @@ describe('evaluate-gate (bundled) against the fake GitHub', () => {
       headRef: 'model/weak'
     })
     const pr = { number: pull.number, headSha: pull.pull!.headSha, baseSha: pull.pull!.baseSha }
+    const backend = await startFakeOpenLineage()
     const result = await runGate(
-      { candidate: 'churn@v0.0.1', champion: 'churn@v0.0.2', 'check-name': 'gate / churn' },
+      {
+        candidate: 'churn@v0.0.1',
+        champion: 'churn@v0.0.2',
+        'check-name': 'gate / churn',
+        'lineage-url': backend.url
+      },
       pr
-    )
+    ).finally(() => backend.close())
     expect(result.exitCode).toBe(1)
     expect(result.outputs).toMatchObject({ passed: 'false', decision: 'reject' })
     expect(
@@ -153,6 +160,17 @@ describe('evaluate-gate (bundled) against the fake GitHub', () => {
     const run = [...repository.checks.runs.values()].find((check) => check.name === 'gate / churn')
     expect(run).toMatchObject({ conclusion: 'failure', headSha: pr.headSha })
     expect(run?.output.summary).toMatch(/❌ \| `accuracy` \| max regression/)
+    // A rejection is the run's outcome, not a failure of it: the stored verdict's event is sent.
+    const [verdict] = await listGateVerdicts(
+      new LocalStore(join(workspace.path, '.tollgate')),
+      'churn',
+      'v0.0.1'
+    )
+    expect(backend.events()).toEqual([verdict!.lineage])
+    expectRunEvent(backend.events()[0], { eventTypes: ['COMPLETE'], action: 'evaluate-gate' })
+    expect(backend.events()[0]).toMatchObject({
+      run: { facets: { tollgate_gateVerdict: { passed: false } } }
+    })
     expect(gh.contractViolations).toEqual([])
   })
 

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { trainModel } from '../../shared/operations/train-model.js'
 import { bundleNameOfTag } from '../../shared/store/github-store-layout.js'
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
+import { expectRunEvent, startFakeOpenLineage } from '../harness/fake-openlineage.js'
 import { removeRunDirectories, runAction, type RunActionResult } from '../harness/run-action.js'
 import { repoRoot } from '../helpers/paths.js'
 import { churnCsv } from '../shared/operations/train-fixture-data.js'
@@ -135,9 +136,10 @@ async function expectVerifiable(fake: FakeGitHub, cwd: string, reference: string
 describe('register-model action (bundled) with the GitHub store', () => {
   it('registers train output as a published release with GTO tags, outputs and a lineage summary', async () => {
     const { fake, cwd } = await setUp({ immutableReleases: true })
+    const backend = await startFakeOpenLineage()
     const result = await register(fake, cwd, {
-      inputs: { stage: 'staging', description: 'Churn @team' }
-    })
+      inputs: { stage: 'staging', description: 'Churn @team', 'lineage-url': backend.url }
+    }).finally(() => backend.close())
     expect(result.stderr).toBe('')
     expect(result.conclusion).toBe('success')
     expect(result.outputs).toMatchObject({
@@ -162,6 +164,21 @@ describe('register-model action (bundled) with the GitHub store', () => {
       )
     ).toBe(true)
     expect(readFileSync(join(output, 'README.md'), 'utf8')).toContain('Churn &#64;team')
+    // The version's stored lineage.json is what the backend received: training, then registration.
+    const stored = JSON.parse(readFileSync(join(output, 'lineage.json'), 'utf8')) as {
+      events: unknown[]
+    }
+    expect(stored.events).toHaveLength(2)
+    expect(backend.events()).toEqual(stored.events)
+    expectRunEvent(backend.events()[1], { eventTypes: ['COMPLETE'], action: 'register-model' })
+    expect(backend.events()[1]).toMatchObject({
+      outputs: [
+        {
+          name: 'churn@v0.0.1',
+          facets: { tollgate_modelVersion: { model: 'churn', version: 'v0.0.1' } }
+        }
+      ]
+    })
   }, 120_000)
 
   it('eight concurrent registrations yield eight distinct, complete, verifiable versions', async () => {

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { LocalStore } from '../../shared/adapters/local-store.js'
+import { listLineageEvents } from '../../shared/operations/lineage-record-store.js'
 import type { SpcReport } from '../../shared/report/spc-report.js'
 import { githubEvent, pullRequestEvent } from '../harness/event-fixtures.js'
 import { startFakeGitHub } from '../harness/fake-github.js'
+import { expectRunEvent, startFakeOpenLineage } from '../harness/fake-openlineage.js'
 import type { FakeGitHub } from '../harness/fake-github.js'
 import { removeRunDirectories, runAction } from '../harness/run-action.js'
 import type { RunActionResult } from '../harness/run-action.js'
@@ -279,4 +283,106 @@ describe('spc-check on a pull request', () => {
     expect(comments[0]!.body).toContain('| ✅ in control | `orders/rows` | imr (measurement) | 3 |')
     expect(gh.contractViolations).toEqual([])
   }, 120_000)
+})
+
+describe('spc-check lineage', () => {
+  it('keeps each run event in the store lineage series and POSTs it with the API key', async () => {
+    const store = join(workspace.path, 'lineage-history')
+    const backend = await startFakeOpenLineage()
+    try {
+      const run = (n: number) =>
+        runAction({
+          action: 'spc-check',
+          inputs: {
+            metrics: writeMetrics(n),
+            series: 'orders',
+            store,
+            baseline: '2',
+            'html-report': 'false',
+            'lineage-url': backend.url
+          },
+          event: githubEvent('schedule'),
+          cwd: workspace.path,
+          githubApiUrl: gh.url,
+          env: {
+            GITHUB_RUN_ID: runId(n),
+            GITHUB_RUN_ATTEMPT: '1',
+            OPENLINEAGE_API_KEY: 'ol-key-spc'
+          }
+        })
+      for (let n = 1; n <= 3; n++) expectClean(await run(n), n)
+      // A re-run of the same attempt derives the same OpenLineage run: stored once.
+      const again = await run(3)
+      expectClean(again, 3)
+      expect(again.stdout).toMatch(/Lineage: COMPLETE event of run \S+ already stored in /)
+
+      const stored = await listLineageEvents(new LocalStore(store))
+      expect(stored.problems).toEqual([])
+      expect(stored.events).toHaveLength(3)
+      // Once the baseline (2 points) is there, each charted metric is an assertion on the input.
+      expect(stored.events[2]!.inputs[0]!.inputFacets?.dataQualityAssertions).toMatchObject({
+        assertions: expect.arrayContaining([
+          { assertion: 'spc:imr', success: true, column: 'rows', failures: 0 },
+          { assertion: 'spc:p', success: true, column: 'late_rows', failures: 0 }
+        ])
+      })
+      for (const [index, event] of stored.events.entries()) {
+        expectRunEvent(event, { eventTypes: ['COMPLETE'], action: 'spc-check' })
+        const metrics = readFileSync(join(workspace.path, `metrics-${index + 1}.json`))
+        expect(event.inputs).toEqual([
+          expect.objectContaining({
+            name: `metrics-${index + 1}.json`,
+            facets: expect.objectContaining({
+              tollgate_digest: expect.objectContaining({
+                sha256: createHash('sha256').update(metrics).digest('hex')
+              })
+            })
+          })
+        ])
+        expect(event.outputs).toEqual([
+          expect.objectContaining({
+            namespace: 'github://octo-org/models',
+            name: 'spc-history.orders'
+          })
+        ])
+      }
+      // What the backend received is what the store kept (the re-run is sent again: the backend
+      // deduplicates by run id and event type, as OpenLineage backends do).
+      expect(backend.events()).toHaveLength(4)
+      expect(backend.events().slice(0, 3)).toEqual(stored.events)
+      expect(backend.events()[3]).toMatchObject({
+        eventType: 'COMPLETE',
+        run: { runId: stored.events[2]!.run.runId }
+      })
+      expect(new Set(backend.received.map((request) => request.headers.authorization))).toEqual(
+        new Set(['Bearer ol-key-spc'])
+      )
+    } finally {
+      await backend.close()
+    }
+  }, 120_000)
+
+  it('warns, and still succeeds, when the store refuses the lineage record', async () => {
+    const store = join(workspace.path, 'lineage-refused')
+    // A file where the lineage series' folder would go: the store cannot write the record.
+    mkdirSync(join(store, 'records'), { recursive: true })
+    writeFileSync(join(store, 'records', 'lineage'), 'not a folder')
+    const result = await runAction({
+      action: 'spc-check',
+      inputs: { metrics: writeMetrics(1), series: 'orders', store, 'html-report': 'false' },
+      event: githubEvent('schedule'),
+      cwd: workspace.path,
+      githubApiUrl: gh.url,
+      env: { GITHUB_RUN_ID: runId(1), GITHUB_RUN_ATTEMPT: '1' }
+    })
+    expect(result.conclusion).toBe('success')
+    expect(result.outputs['in-control']).toBe('true')
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        title: 'spc-check: lineage',
+        message: expect.stringMatching(/^Could not store the lineage event in /)
+      })
+    )
+  }, 60_000)
 })

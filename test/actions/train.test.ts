@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { githubEvent } from '../harness/event-fixtures.js'
+import { expectRunEvent, startFakeOpenLineage } from '../harness/fake-openlineage.js'
 import { removeRunDirectories, runAction } from '../harness/run-action.js'
 import { fixturePath } from '../helpers/paths.js'
 import { churnCsv } from '../shared/operations/train-fixture-data.js'
@@ -39,12 +40,18 @@ afterAll(() => {
 describe('train action (bundled)', () => {
   it('trains gbdt, sets every output and writes the summary with metrics, importances and lineage', async () => {
     const cwd = workspace()
+    const backend = await startFakeOpenLineage()
     const result = await runAction({
       action: 'train',
-      inputs: { data: 'data/train.csv', target: 'churned', params: 'max_iter: 50' },
+      inputs: {
+        data: 'data/train.csv',
+        target: 'churned',
+        params: 'max_iter: 50',
+        'lineage-url': backend.url
+      },
       event: githubEvent('push'),
       cwd
-    })
+    }).finally(() => backend.close())
     expect(result.stderr).toBe('')
     expect(result.conclusion).toBe('success')
     expect(result.runnerWarnings).toEqual([])
@@ -76,6 +83,13 @@ describe('train action (bundled)', () => {
     expect(result.summary).toMatch(/\| `roc_auc` \| 0\.\d+ \| 0\.\d+ \|/)
     expect(result.summary).toContain('xychart-beta')
     expect(result.summary).toContain('flowchart LR')
+    // The event sent to the lineage backend is the one lineage.json keeps for register-model.
+    const written = JSON.parse(readFileSync(result.outputs.lineage!, 'utf8')) as {
+      events: unknown[]
+    }
+    expect(backend.events()).toEqual(written.events)
+    expectRunEvent(backend.events()[0], { eventTypes: ['COMPLETE'], action: 'train' })
+    expect(backend.events()[0]).toMatchObject({ inputs: [{ name: 'data/train.csv' }] })
   })
 
   it('runs a training command with the TOLLGATE_* variables and collects its files', async () => {

@@ -4,6 +4,7 @@ import {
   startFakeActionsRuntime,
   type FakeActionsRuntime
 } from '../harness/fake-actions-runtime.js'
+import { startFakeOpenLineage } from '../harness/fake-openlineage.js'
 import { removeRunDirectories, runAction, type RunActionResult } from '../harness/run-action.js'
 import { makeTempDir, type TempDir } from '../helpers/temp-dir.js'
 
@@ -73,11 +74,28 @@ function reportOf(result: RunActionResult): Record<string, unknown> {
 
 describe('validate-data in a sharded matrix', () => {
   it('shard jobs upload partials; the merge job reports what a single job reports', async () => {
+    const lineage = await startFakeOpenLineage()
+    try {
+      await shardsThenMerge(lineage.url)
+      // Only the merge job sends lineage: one event for the whole data, every file an input.
+      expect(lineage.events()).toHaveLength(1)
+      expect(lineage.events()[0]).toMatchObject({
+        eventType: 'COMPLETE',
+        job: { name: 'Tollgate.tollgate.validate-data' },
+        inputs: [0, 1, 2, 3, 4].map((file) => ({ name: `data/part-${file}.csv` }))
+      })
+    } finally {
+      await lineage.close()
+    }
+  }, 180_000)
+
+  async function shardsThenMerge(lineageUrl: string): Promise<void> {
     for (const k of [1, 2, 3]) {
       const shard = await job('run-1', `job-${k}`, {
         data: 'data/*.csv',
         shard: `${k}/3`,
-        threads: '1'
+        threads: '1',
+        'lineage-url': lineageUrl
       })
       expect(errors(shard)).toBe('')
       expect(shard.exitCode).toBe(0)
@@ -106,7 +124,7 @@ describe('validate-data in a sharded matrix', () => {
       'tollgate-partial-3-of-3'
     ])
 
-    const merged = await job('run-1', 'job-merge', { merge: 'true' })
+    const merged = await job('run-1', 'job-merge', { merge: 'true', 'lineage-url': lineageUrl })
     const single = await job('run-single', 'job-1', { data: 'data/*.csv', threads: '1' })
     expect(errors(merged)).toBe('')
     expect(merged.exitCode).toBe(1)
@@ -127,7 +145,7 @@ describe('validate-data in a sharded matrix', () => {
       { row: 13, value: '12' },
       { row: 1608, value: '12' }
     ])
-  }, 180_000)
+  }
 
   it('the merge fails clearly when a shard did not upload its partial', async () => {
     for (const k of [1, 3])

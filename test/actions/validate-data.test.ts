@@ -1,8 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
 import { pullRequestEvent } from '../harness/event-fixtures.js'
+import {
+  expectRunEvent,
+  startFakeOpenLineage,
+  type FakeOpenLineage
+} from '../harness/fake-openlineage.js'
 import { removeRunDirectories, runAction } from '../harness/run-action.js'
 import { makeTempDir, type TempDir } from '../helpers/temp-dir.js'
 import { fixturePath } from '../helpers/paths.js'
@@ -13,6 +19,7 @@ import { fixturePath } from '../helpers/paths.js'
  */
 let gh: FakeGitHub
 let workspace: TempDir
+let lineage: FakeOpenLineage
 
 const CHECKS = `table:
   row_count: { min: 5 }
@@ -25,6 +32,7 @@ columns:
 
 beforeAll(async () => {
   gh = await startFakeGitHub()
+  lineage = await startFakeOpenLineage()
   workspace = makeTempDir('tollgate-validate-e2e-')
   mkdirSync(join(workspace.path, 'data'))
   writeFileSync(
@@ -38,6 +46,7 @@ afterEach(() => {
 })
 afterAll(async () => {
   await gh.close()
+  await lineage.close()
   workspace.remove()
   removeRunDirectories()
 })
@@ -162,5 +171,104 @@ describe('validate-data bundle on a pull request', () => {
         })
       ])
     )
+  })
+})
+
+describe('validate-data bundle with lineage-url', () => {
+  it('POSTs the run event, failed checks included, with the API key, and still fails on the checks', async () => {
+    lineage.received.length = 0
+    lineage.answerWith(201)
+    const result = await runAction({
+      action: 'validate-data',
+      inputs: {
+        data: 'data/customers.csv',
+        checks: 'checks.yml',
+        comment: 'false',
+        'html-report': 'false',
+        'lineage-url': lineage.url
+      },
+      env: { OPENLINEAGE_API_KEY: 'ol-key-validate' },
+      cwd: workspace.path,
+      githubApiUrl: gh.url
+    })
+    expect(result.stderr).toBe('')
+    // The checks fail (age out of range); lineage is sent all the same and fails nothing itself.
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.passed).toBe('false')
+    expect(lineage.received).toHaveLength(1)
+    const [request] = lineage.received
+    expect(request).toMatchObject({
+      method: 'POST',
+      path: '/api/v1/lineage',
+      headers: { authorization: 'Bearer ol-key-validate', 'content-type': 'application/json' }
+    })
+    expectRunEvent(request!.body, { eventTypes: ['COMPLETE'], action: 'validate-data' })
+    const event = request!.body as {
+      inputs: {
+        name: string
+        facets: Record<string, { sha256?: string; fields?: { name: string }[] }>
+        inputFacets: Record<string, { rowCount?: number; assertions?: { success: boolean }[] }>
+      }[]
+      outputs: { name: string }[]
+    }
+    const data = readFileSync(join(workspace.path, 'data', 'customers.csv'))
+    expect(event.inputs).toHaveLength(1)
+    expect(event.inputs[0]).toMatchObject({
+      name: 'data/customers.csv',
+      facets: { tollgate_digest: { sha256: createHash('sha256').update(data).digest('hex') } }
+    })
+    expect(event.inputs[0]!.facets.schema?.fields?.map((field) => field.name)).toEqual(
+      expect.arrayContaining(['id', 'age', 'country', 'email'])
+    )
+    expect(event.inputs[0]!.inputFacets.dataQualityMetrics?.rowCount).toBe(8)
+    expect(
+      event.inputs[0]!.inputFacets.dataQualityAssertions?.assertions?.some((a) => !a.success)
+    ).toBe(true)
+    // The profile and report it wrote are the outputs, so a later spc-check links to this run.
+    expect(event.outputs.map((output) => output.name).sort()).toEqual(
+      [result.outputs.profile, result.outputs.report].sort()
+    )
+    // The key is masked before anything could print it.
+    expect(result.commands).toContainEqual(
+      expect.objectContaining({ command: 'add-mask', message: 'ol-key-validate' })
+    )
+    expect(result.stdout).toContain(
+      `Lineage: 1 OpenLineage event(s) sent to ${lineage.url}/api/v1/lineage`
+    )
+  })
+
+  it('turns a backend answering 500 into a warning; the step still succeeds', async () => {
+    lineage.received.length = 0
+    lineage.answerWith(500)
+    try {
+      const result = await runAction({
+        action: 'validate-data',
+        inputs: {
+          data: 'data/customers.csv',
+          checks: 'checks.yml',
+          'fail-on': 'never',
+          comment: 'false',
+          'html-report': 'false',
+          'lineage-url': lineage.url
+        },
+        cwd: workspace.path,
+        githubApiUrl: gh.url
+      })
+      expect(result.stderr).toBe('')
+      expect(result.exitCode).toBe(0)
+      expect(result.conclusion).toBe('success')
+      // A 5xx is retried (3 attempts), then given up with a warning.
+      expect(lineage.events()).toHaveLength(3)
+      expect(lineage.received[0]!.headers.authorization).toBeUndefined()
+      expect(result.stdout).toMatch(/^::warning title=validate-data%3A lineage not delivered::/m)
+      expect(result.annotations).toContainEqual(
+        expect.objectContaining({
+          level: 'warning',
+          message: expect.stringContaining('the backend answered 500')
+        })
+      )
+    } finally {
+      lineage.answerWith(201)
+    }
   })
 })

@@ -161,6 +161,16 @@ describe('what the templates cover', () => {
     })
     expect(steps('retrain-on-drift', 'evaluate-gate')).toHaveLength(1)
   })
+
+  it('sharded-drift: shard jobs scan the current data, one job that needs them all compares', () => {
+    const { jobs } = workflow('sharded-drift')
+    const [shard, merge] = steps('sharded-drift', 'drift-check')
+    expect(shard!.with!.shard).toBe('${{ matrix.shard }}/${{ strategy.job-total }}')
+    expect(shard!.with!.reference).toBeUndefined()
+    expect(merge!.with!.merge).toBe('true')
+    expect(merge!.with!.reference).toMatch(/^registry:/)
+    expect(jobs.merge!.needs).toBe('shard')
+  })
 })
 
 describe('the checks themselves', () => {

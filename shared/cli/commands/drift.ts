@@ -1,6 +1,5 @@
 import { nowFromEnvironment } from '../../adapters/clock.js'
 import { appendDriftHistory } from '../../adapters/drift-history-store.js'
-import type { DataFormat } from '../../adapters/data-files.js'
 import { writePartialFile } from '../../adapters/shard-partial-file.js'
 import { writeJsonFile } from '../../adapters/user-files.js'
 import { driftSeriesName } from '../../drift-report/drift-subject.js'
@@ -12,7 +11,8 @@ import { driftInvocation, type DriftOptions } from '../../operations/drift-reque
 import {
   mergedDriftInvocation,
   readDriftPartialFiles,
-  scanDriftShard
+  scanDriftShard,
+  driftShardRequest
 } from '../../operations/shard-drift.js'
 import { describeShard } from '../../operations/shard-validate.js'
 import { splitList } from '../../options/option-table.js'
@@ -101,14 +101,7 @@ async function runDriftShard(options: DriftOptions, output: CommandOutput): Prom
   const shard = parseShardSpec(options.requiredString('shard'), 'option --shard')
   if (options.boolean('merge') === true)
     throw new UsageError('Give either --shard k/n (one shard) or --merge (merge them), not both.')
-  const partial = await scanDriftShard({
-    data: splitList(options.requiredString('current')),
-    format: options.choice<DataFormat | 'auto'>('format')!,
-    delimiter: options.string('delimiter'),
-    threads: options.integer('threads') ?? 0,
-    now: nowFromEnvironment(),
-    shard
-  })
+  const partial = await scanDriftShard(driftShardRequest(options, shard, nowFromEnvironment()))
   const path = options.string('report-path') ?? `${partialArtifactName(shard, 'drift')}.json`
   writePartialFile(path, partial)
   output.out(describeShard(partial))

@@ -2,6 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import type { LineageGraph } from '../../../shared/lineage/lineage-graph.js'
 import {
   MAX_LABEL_LENGTH,
+  MERMAID_MAX_EDGES,
+  MERMAID_MAX_TEXT_SIZE,
+  fitsMermaidLimits,
   mermaidLabel,
   renderLineageMermaid,
   renderLineageMermaidBlock
@@ -94,5 +97,29 @@ describe('Mermaid lineage', () => {
     }
     const lines = renderLineageMermaid(hostile).split('\n')
     expect(lines[1]).toBe('  n1[("#34;#93;#41; --#62; evil#91;#40;#34;#64;team #96;#96;#96;")]')
+  })
+
+  it("tells whether Mermaid's default limits (edges, source size) let it draw a graph", () => {
+    expect(fitsMermaidLimits(graph)).toBe(true)
+    const star = (edges: number): LineageGraph => ({
+      nodes: [{ id: 'model:m@v1', kind: 'model-version', label: 'm v1' }],
+      edges: Array.from({ length: edges }, (_, index) => ({
+        from: 'model:m@v1',
+        to: `run:${index}`
+      }))
+    })
+    expect(fitsMermaidLimits(star(MERMAID_MAX_EDGES))).toBe(true)
+    expect(fitsMermaidLimits(star(MERMAID_MAX_EDGES + 1))).toBe(false)
+    // No edges at all, but more source text than Mermaid accepts.
+    const wordy: LineageGraph = {
+      nodes: Array.from({ length: 1000 }, (_, index) => ({
+        id: `dataset:${index}`,
+        kind: 'dataset' as const,
+        label: `${'x'.repeat(MAX_LABEL_LENGTH)}${index}`
+      })),
+      edges: []
+    }
+    expect(renderLineageMermaid(wordy).length).toBeGreaterThan(MERMAID_MAX_TEXT_SIZE)
+    expect(fitsMermaidLimits(wordy)).toBe(false)
   })
 })
