@@ -46,11 +46,6 @@ export class IntegrityError extends TollgateError {
   override name = 'IntegrityError'
 }
 
-/** The named feature exists in the interface but is not built yet; never pretend to pass. */
-export class NotYetAvailableError extends TollgateError {
-  override name = 'NotYetAvailableError'
-}
-
 /**
  * Renders a location as `file:line:column (row N, column "x")`, the compiler-style prefix that
  * editors and GitHub annotations understand, followed by the table coordinates when known.
@@ -77,12 +72,4 @@ export function errorMessage(error: unknown): string {
 /** Exit code for anything thrown: 2 for user errors, 70 (EX_SOFTWARE) for bugs and outages. */
 export function exitCodeFor(error: unknown): number {
   return error instanceof TollgateError ? error.exitCode : 70
-}
-
-/** The error an action or command that is declared but not built yet fails with. */
-export function notYetAvailable(feature: string): NotYetAvailableError {
-  return new NotYetAvailableError(
-    `${feature} is not yet available in this version of Tollgate. The interface is published so ` +
-      'workflows can be prepared, but the step fails rather than pretend to pass.'
-  )
 }

@@ -646,7 +646,7 @@ function runUrl(context) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   xB: () => (/* binding */ TollgateError)
 /* harmony export */ });
-/* unused harmony exports NotYetAvailableError, formatLocation, notYetAvailable */
+/* unused harmony export formatLocation */
 /**
  * Errors a user can act on. Everything Tollgate rejects is one of these, so the CLI can map it
  * to exit code 2 and an action can fail its step with a sentence instead of a stack trace
@@ -674,10 +674,6 @@ class InputError extends TollgateError {
 /** A stored record failed its integrity check (sha256 mismatch, truncated or unparsable). */
 class IntegrityError extends TollgateError {
     name = 'IntegrityError';
-}
-/** The named feature exists in the interface but is not built yet; never pretend to pass. */
-class NotYetAvailableError extends (/* unused pure expression or super */ null && (TollgateError)) {
-    name = 'NotYetAvailableError';
 }
 /**
  * Renders a location as `file:line:column (row N, column "x")`, the compiler-style prefix that
@@ -708,11 +704,6 @@ function errorMessage(error) {
 /** Exit code for anything thrown: 2 for user errors, 70 (EX_SOFTWARE) for bugs and outages. */
 function exitCodeFor(error) {
     return error instanceof TollgateError ? error.exitCode : 70;
-}
-/** The error an action or command that is declared but not built yet fails with. */
-function notYetAvailable(feature) {
-    return new NotYetAvailableError(`${feature} is not yet available in this version of Tollgate. The interface is published so ` +
-        'workflows can be prepared, but the step fails rather than pretend to pass.');
 }
 
 
