@@ -137,9 +137,11 @@ function getDistDirectory() {
 /* harmony export */   oJ: () => (/* binding */ readJsonlRows),
 /* harmony export */   uU: () => (/* binding */ readJsonlHeader)
 /* harmony export */ });
+/* harmony import */ var _data_typed_value_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97447);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
 /* harmony import */ var _scan_range_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3613);
 /* harmony import */ var _file_chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40664);
+
 
 
 
@@ -248,20 +250,9 @@ async function readJsonlRows(file, header, rowsBefore, wanted, picked) {
     await forEachRecord(file, (record) => {
         row++;
         if (wanted === 'all' || wanted.has(row))
-            picked.set(row, header.map((name) => textOf(record[name])));
+            picked.set(row, header.map((name) => (0,_data_typed_value_text_js__WEBPACK_IMPORTED_MODULE_3__/* .typedValueText */ .L)(record[name])));
     });
     return row;
-}
-function textOf(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return '';
 }
 
 
@@ -423,8 +414,10 @@ function guessBoundaries(file, dataStart, parts) {
 /* harmony export */   MC: () => (/* binding */ readParquetHeader),
 /* harmony export */   u1: () => (/* binding */ readParquetRows)
 /* harmony export */ });
+/* harmony import */ var _data_typed_value_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97447);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
 /* harmony import */ var _scan_range_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3613);
+
 
 
 /**
@@ -502,23 +495,11 @@ async function readParquetRows(file, header, rowsBefore, wanted, picked) {
             rowStart,
             rowEnd,
             onComplete: (rows) => {
-                rows.forEach((values, offset) => picked.set(rowsBefore + rowStart + offset + 1, values.map(parquetCellText)));
+                rows.forEach((values, offset) => picked.set(rowsBefore + rowStart + offset + 1, values.map(_data_typed_value_text_js__WEBPACK_IMPORTED_MODULE_2__/* .typedValueText */ .L)));
             }
         });
     }
     return rowsBefore + total;
-}
-/** The text of a Parquet value, as a CSV would hold it ('' for null). */
-function parquetCellText(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (value instanceof Date)
-        return value.toISOString();
-    if (typeof value === 'object')
-        return JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? v.toString() : v));
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return '';
 }
 
 

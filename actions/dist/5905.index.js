@@ -837,6 +837,38 @@ function parseDuration(text) {
 
 /***/ }),
 
+/***/ 97447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ typedValueText)
+/* harmony export */ });
+/**
+ * The text a value of a typed format (JSON Lines, Parquet) has in a CSV file, so checks and samples
+ * treat it as they treat a CSV field: strings as they are, numbers and booleans as JavaScript
+ * writes them, bigints in full, dates as ISO 8601 in UTC, nested values as JSON (bigints inside as
+ * their digits), and '' (missing) for null and undefined.
+ */
+function typedValueText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (value instanceof Date)
+        return value.toISOString();
+    if (typeof value === 'object')
+        return JSON.stringify(value, bigintAsText);
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return '';
+}
+function bigintAsText(_key, value) {
+    return typeof value === 'bigint' ? value.toString() : value;
+}
+
+
+/***/ }),
+
 /***/ 55527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -848,6 +880,8 @@ __webpack_require__.d(__webpack_exports__, {
   SH: () => (/* binding */ violatesOrder)
 });
 
+// EXTERNAL MODULE: ./shared/data/typed-value-text.ts
+var typed_value_text = __webpack_require__(97447);
 // EXTERNAL MODULE: ./shared/checks/value-predicates.ts
 var value_predicates = __webpack_require__(59718);
 // EXTERNAL MODULE: ./shared/data/csv-scanner.ts
@@ -1128,6 +1162,7 @@ var value_tally = __webpack_require__(46192);
 
 
 
+
 const SAMPLE_TEXT_LIMIT = 200;
 /** Accumulates one column over one byte range: checks, profile statistics and samples. */
 class ColumnScan {
@@ -1215,13 +1250,7 @@ class ColumnScan {
             this.acceptNull(row);
             return NaN;
         }
-        const text = typeof value === 'string'
-            ? value
-            : value instanceof Date
-                ? value.toISOString()
-                : typeof value === 'object'
-                    ? JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? v.toString() : v))
-                    : scalarText(value);
+        const text = (0,typed_value_text/* typedValueText */.L)(value);
         if (text === '' || (this.nullTexts.length > 0 && this.nullTexts.includes(text))) {
             this.acceptNull(row);
             return NaN;
@@ -1417,12 +1446,6 @@ class InvalidUtf8Error extends Error {
         this.row = row;
         this.column = column;
     }
-}
-/** Text of a typed format's scalar (number, boolean, bigint); other kinds have no text. */
-function scalarText(value) {
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return '';
 }
 
 

@@ -1,3 +1,4 @@
+import { typedValueText } from '../data/typed-value-text.js'
 import { InputError } from '../errors.js'
 import { RangeScan, type RangePartial } from '../scan/range-scan.js'
 import type { ScanPlan } from '../scan/scan-plan.js'
@@ -136,17 +137,8 @@ export async function readJsonlRows(
     if (wanted === 'all' || wanted.has(row))
       picked.set(
         row,
-        header.map((name) => textOf(record[name]))
+        header.map((name) => typedValueText(record[name]))
       )
   })
   return row
-}
-
-function textOf(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'string') return value
-  if (typeof value === 'object') return JSON.stringify(value)
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value)
-  return ''
 }

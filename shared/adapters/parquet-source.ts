@@ -1,3 +1,4 @@
+import { typedValueText } from '../data/typed-value-text.js'
 import type { AsyncBuffer, FileMetaData } from 'hyparquet'
 import type * as HyparquetModule from 'hyparquet'
 import type * as HyparquetCompressors from 'hyparquet-compressors'
@@ -107,21 +108,10 @@ export async function readParquetRows(
       rowEnd,
       onComplete: (rows: unknown[][]) => {
         rows.forEach((values, offset) =>
-          picked.set(rowsBefore + rowStart + offset + 1, values.map(parquetCellText))
+          picked.set(rowsBefore + rowStart + offset + 1, values.map(typedValueText))
         )
       }
     })
   }
   return rowsBefore + total
-}
-
-/** The text of a Parquet value, as a CSV would hold it ('' for null). */
-function parquetCellText(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date) return value.toISOString()
-  if (typeof value === 'object')
-    return JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value)
-  return ''
 }

@@ -1,3 +1,4 @@
+import { typedValueText } from '../data/typed-value-text.js'
 import { compilePredicate, type ValuePredicate } from '../checks/value-predicates.js'
 import { FIELD_NON_ASCII, isValidUtf8 } from '../data/csv-scanner.js'
 import { FieldValue } from '../data/field-value.js'
@@ -146,14 +147,7 @@ export class ColumnScan {
       this.acceptNull(row)
       return NaN
     }
-    const text =
-      typeof value === 'string'
-        ? value
-        : value instanceof Date
-          ? value.toISOString()
-          : typeof value === 'object'
-            ? JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
-            : scalarText(value)
+    const text = typedValueText(value)
     if (text === '' || (this.nullTexts.length > 0 && this.nullTexts.includes(text))) {
       this.acceptNull(row)
       return NaN
@@ -343,11 +337,4 @@ export class InvalidUtf8Error extends Error {
   ) {
     super(`invalid UTF-8 in column "${column}"`)
   }
-}
-
-/** Text of a typed format's scalar (number, boolean, bigint); other kinds have no text. */
-function scalarText(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value)
-  return ''
 }
