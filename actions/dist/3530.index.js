@@ -26,8 +26,8 @@ var action_lineage = __webpack_require__(15092);
 var action_report = __webpack_require__(11152);
 // EXTERNAL MODULE: ./shared/adapters/clock.ts
 var clock = __webpack_require__(85133);
-// EXTERNAL MODULE: ./shared/adapters/data-run-lineage.ts
-var data_run_lineage = __webpack_require__(87007);
+// EXTERNAL MODULE: ./shared/adapters/data-run-lineage.ts + 3 modules
+var data_run_lineage = __webpack_require__(6235);
 // EXTERNAL MODULE: ./shared/drift-report/drift-report.ts
 var drift_report = __webpack_require__(75959);
 // EXTERNAL MODULE: ./shared/errors.ts

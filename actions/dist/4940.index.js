@@ -90,7 +90,7 @@ const cliCommands = [
     {
         name: 'train',
         summary: 'Train a built-in model or run a training command, with metrics and lineage (train).',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9672), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(1208), __webpack_require__.e(5466), __webpack_require__.e(4403), __webpack_require__.e(5250)]).then(__webpack_require__.bind(__webpack_require__, 8036)), 'trainCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9672), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(57), __webpack_require__.e(1208), __webpack_require__.e(5466), __webpack_require__.e(4403), __webpack_require__.e(6960)]).then(__webpack_require__.bind(__webpack_require__, 8036)), 'trainCommand')
     },
     {
         name: 'register',
@@ -140,7 +140,7 @@ const cliCommands = [
     {
         name: 'demo',
         summary: 'Run the whole lifecycle on generated data, offline, and write an HTML report.',
-        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(6837), __webpack_require__.e(1208), __webpack_require__.e(3790), __webpack_require__.e(5466), __webpack_require__.e(3615), __webpack_require__.e(1618), __webpack_require__.e(418), __webpack_require__.e(426), __webpack_require__.e(4403), __webpack_require__.e(5399), __webpack_require__.e(3359), __webpack_require__.e(3859), __webpack_require__.e(6391), __webpack_require__.e(9288)]).then(__webpack_require__.bind(__webpack_require__, 89288)), 'demoCommand')
+        load: () => command(Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4294), __webpack_require__.e(9672), __webpack_require__.e(1705), __webpack_require__.e(5905), __webpack_require__.e(2681), __webpack_require__.e(57), __webpack_require__.e(6837), __webpack_require__.e(1208), __webpack_require__.e(3790), __webpack_require__.e(5466), __webpack_require__.e(3615), __webpack_require__.e(1618), __webpack_require__.e(8265), __webpack_require__.e(418), __webpack_require__.e(426), __webpack_require__.e(4403), __webpack_require__.e(5399), __webpack_require__.e(3359), __webpack_require__.e(3859), __webpack_require__.e(9288)]).then(__webpack_require__.bind(__webpack_require__, 89288)), 'demoCommand')
     }
 ];
 

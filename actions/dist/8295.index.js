@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_adapters_action_lineage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15092);
 /* harmony import */ var _shared_adapters_action_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11152);
 /* harmony import */ var _shared_adapters_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85133);
-/* harmony import */ var _shared_adapters_data_run_lineage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87007);
+/* harmony import */ var _shared_adapters_data_run_lineage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6235);
 /* harmony import */ var _shared_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95533);
 /* harmony import */ var _shared_adapters_html_artifact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2981);
 /* harmony import */ var _shared_adapters_pr_comment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(38805);

@@ -20,8 +20,8 @@ var runner_commands = __webpack_require__(72096);
 var action_step = __webpack_require__(70540);
 // EXTERNAL MODULE: ./shared/adapters/action-lineage.ts + 1 modules
 var action_lineage = __webpack_require__(15092);
-// EXTERNAL MODULE: ./shared/adapters/data-run-lineage.ts
-var data_run_lineage = __webpack_require__(87007);
+// EXTERNAL MODULE: ./shared/adapters/data-run-lineage.ts + 3 modules
+var data_run_lineage = __webpack_require__(6235);
 // EXTERNAL MODULE: ./shared/adapters/action-report.ts
 var action_report = __webpack_require__(11152);
 // EXTERNAL MODULE: ./shared/adapters/workflow-context.ts

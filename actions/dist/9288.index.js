@@ -25,6 +25,8 @@ var external_node_path_ = __webpack_require__(76760);
 var local_store = __webpack_require__(96575);
 // EXTERNAL MODULE: ./shared/adapters/project-config.ts
 var project_config = __webpack_require__(33701);
+// EXTERNAL MODULE: ./shared/adapters/data-run-lineage.ts + 3 modules
+var data_run_lineage = __webpack_require__(6235);
 // EXTERNAL MODULE: ./shared/adapters/run-provenance.ts
 var run_provenance = __webpack_require__(39572);
 // EXTERNAL MODULE: ./shared/adapters/user-files.ts
@@ -39,8 +41,6 @@ var deploy_model = __webpack_require__(13994);
 var deploy_record_store = __webpack_require__(96650);
 // EXTERNAL MODULE: ./shared/operations/drift-check.ts + 29 modules
 var drift_check = __webpack_require__(26970);
-// EXTERNAL MODULE: ./shared/operations/drift-lineage.ts
-var drift_lineage = __webpack_require__(1046);
 // EXTERNAL MODULE: ./shared/operations/drift-settings.ts
 var drift_settings = __webpack_require__(85978);
 // EXTERNAL MODULE: ./shared/operations/gate-evaluation.ts + 15 modules
@@ -88,14 +88,10 @@ function prepareDemoDirectory(directory, cwd = process.cwd()) {
 var register_model = __webpack_require__(19667);
 // EXTERNAL MODULE: ./shared/operations/spc-check.ts + 17 modules
 var spc_check = __webpack_require__(15399);
-// EXTERNAL MODULE: ./shared/operations/spc-lineage.ts
-var spc_lineage = __webpack_require__(21441);
 // EXTERNAL MODULE: ./shared/operations/train-model.ts + 19 modules
 var train_model = __webpack_require__(64403);
 // EXTERNAL MODULE: ./shared/operations/validate-data.ts + 10 modules
 var validate_data = __webpack_require__(73790);
-// EXTERNAL MODULE: ./shared/operations/validate-lineage.ts
-var validate_lineage = __webpack_require__(25791);
 // EXTERNAL MODULE: ./shared/deploy/deploy-config.ts
 var deploy_config = __webpack_require__(37136);
 // EXTERNAL MODULE: ./shared/deploy/run-key.ts
@@ -732,8 +728,6 @@ var version = __webpack_require__(84402);
 
 
 
-
-
 /**
  * `tollgate demo`: the whole lifecycle on generated data, with a local store and no network or
  * token, calling the same operations the actions call:
@@ -874,15 +868,12 @@ async function runDemo(options) {
         };
         (0,user_files/* writeJsonFile */.An)(files.report, outcome.report);
         (0,user_files/* writeJsonFile */.An)(files.profile, outcome.profile);
-        await (0,lineage_record_store/* saveLineageEvent */.dt)(store, (0,validate_lineage/* validateRunEvent */.k)({
-            context: context('validate-data'),
+        await storeLineageEvents(store, await (0,data_run_lineage/* validateDataRunEvents */.TN)({
             report: outcome.report,
             profile: outcome.profile,
-            digests: await digestsOf(outcome.report.data.files.map((file) => file.path)),
-            outputs: await Promise.all([files.profile, files.report].map(async (file) => ({
-                path: file,
-                sha256: await (0,run_provenance/* fileSha256 */.sN)(file)
-            })))
+            reportPath: files.report,
+            profilePath: files.profile,
+            env: DEMO_ENV
         }));
         return {
             value: { ...outcome, profilePath: files.profile },
@@ -914,7 +905,7 @@ async function runDemo(options) {
             });
             progress?.stageProgress(run.day, total);
         }
-        const report = await (0,spc_check/* spcCheck */.H)({
+        const today = {
             mode: 'history',
             series: DEMO_SPC_SERIES,
             metricsPaths: [validated.profilePath],
@@ -924,16 +915,11 @@ async function runDemo(options) {
             inputs: {},
             failOn: 'error',
             now
-        });
+        };
+        const report = await (0,spc_check/* spcCheck */.H)(today);
         progress?.stageProgress(total, total);
         (0,user_files/* writeJsonFile */.An)(reportPath('spc-report.json'), report);
-        await (0,lineage_record_store/* saveLineageEvent */.dt)(store, (0,spc_lineage/* spcRunEvent */.A)({
-            context: context('spc-check'),
-            report,
-            metricsFiles: [
-                { path: validated.profilePath, sha256: await (0,run_provenance/* fileSha256 */.sN)(validated.profilePath) }
-            ]
-        }));
+        await storeLineageEvents(store, await (0,data_run_lineage/* spcCheckRunEvents */.RH)({ request: today, report, env: DEMO_ENV }));
         return {
             value: report,
             verdict: spcVerdict(report, total, { metric: DEMO_SHIFT.metric, fromDay: shiftFromDay })
@@ -1080,11 +1066,7 @@ async function runDemo(options) {
             registryConfig: project.registry
         });
         (0,user_files/* writeJsonFile */.An)(reportPath('drift-report.json'), report);
-        await (0,lineage_record_store/* saveLineageEvent */.dt)(store, (0,drift_lineage/* driftRunEvent */.D)({
-            context: context('drift-check'),
-            report,
-            digests: await digestsOf(report.current.files.map((file) => file.path))
-        }));
+        await storeLineageEvents(store, await (0,data_run_lineage/* driftCheckRunEvents */.ym)({ report, cwd: dir, env: DEMO_ENV }));
         return { value: report, verdict: driftVerdict(report) };
     });
     // ---- report ----------------------------------------------------------------------------------
@@ -1156,11 +1138,10 @@ async function runDemo(options) {
 function localRun() {
     return (0,run_key/* runIdentityOf */.Zi)({ runId: '', runAttempt: '1', job: '', workflow: '' }, Date.now());
 }
-async function digestsOf(paths) {
-    const digests = new Map();
-    for (const file of paths)
-        digests.set(file, await (0,run_provenance/* fileSha256 */.sN)(file));
-    return digests;
+/** Keeps a run's events in the store's `lineage` series, where collectLifecycleLineage reads them. */
+async function storeLineageEvents(store, events) {
+    for (const event of events)
+        await (0,lineage_record_store/* saveLineageEvent */.dt)(store, event);
 }
 
 ;// CONCATENATED MODULE: ./shared/operations/demo-options.ts
@@ -1878,6 +1859,397 @@ function sideText(side) {
 
 /***/ }),
 
+/***/ 56391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ gateReportSections),
+  _: () => (/* binding */ gateStatus)
+});
+
+// EXTERNAL MODULE: ./shared/evaluation/metrics.ts + 2 modules
+var metrics = __webpack_require__(7302);
+// EXTERNAL MODULE: ./shared/html-report/chart-frame.ts
+var chart_frame = __webpack_require__(98967);
+// EXTERNAL MODULE: ./shared/html-report/display-number.ts
+var display_number = __webpack_require__(69755);
+// EXTERNAL MODULE: ./shared/html-report/html-table.ts
+var html_table = __webpack_require__(88839);
+// EXTERNAL MODULE: ./shared/html-report/axis-scale.ts
+var axis_scale = __webpack_require__(84753);
+// EXTERNAL MODULE: ./shared/html-report/markup.ts
+var markup = __webpack_require__(78643);
+;// CONCATENATED MODULE: ./shared/html-report/interval-chart.ts
+
+
+
+
+const ROW_HEIGHT = 28;
+const LABEL_LENGTH = 28;
+/** The chart as an `<svg>`; intervals are `line.interval`, estimates `circle.estimate`. */
+function intervalChartSvg(spec) {
+    const width = spec.width ?? 640;
+    const reference = spec.reference ?? 0;
+    const values = spec.rows.flatMap((row) => [row.estimate, row.lower, row.upper].filter((value) => value !== null && Number.isFinite(value)));
+    values.push(reference);
+    const ticks = (0,axis_scale/* niceTicks */.at)(Math.min(...values), Math.max(...values), 6);
+    const left = 16 + Math.max(40, ...spec.rows.map((row) => (0,chart_frame/* textWidth */.sc)((0,markup/* truncateText */.EJ)(row.label, LABEL_LENGTH))));
+    const area = {
+        left,
+        top: 10,
+        width: width - left - 20,
+        height: Math.max(1, spec.rows.length) * ROW_HEIGHT
+    };
+    const height = area.top + area.height + 46;
+    const x = (0,axis_scale/* linearScale */.om)([ticks.min, ticks.max], [area.left, area.left + area.width]);
+    const rows = spec.rows.map((row, index) => {
+        const y = area.top + index * ROW_HEIGHT + ROW_HEIGHT / 2;
+        const tone = `tone-${row.tone ?? 'value'}`;
+        const interval = row.lower !== null &&
+            row.upper !== null &&
+            Number.isFinite(row.lower) &&
+            Number.isFinite(row.upper)
+            ? (0,markup/* safeHtml */.b5) `<line class="interval ${tone}" x1="${(0,markup/* svgNumber */.Ah)(x(row.lower))}" x2="${(0,markup/* svgNumber */.Ah)(x(row.upper))}" y1="${(0,markup/* svgNumber */.Ah)(y)}" y2="${(0,markup/* svgNumber */.Ah)(y)}"/>`
+            : '';
+        const estimate = row.estimate !== null && Number.isFinite(row.estimate)
+            ? (0,markup/* safeHtml */.b5) `<circle class="estimate ${tone}" cx="${(0,markup/* svgNumber */.Ah)(x(row.estimate))}" cy="${(0,markup/* svgNumber */.Ah)(y)}" r="4.5"><title>${row.label}: ${(0,display_number/* displayNumber */.o)(row.estimate)} [${(0,display_number/* displayNumber */.o)(row.lower)}, ${(0,display_number/* displayNumber */.o)(row.upper)}]</title></circle>`
+            : '';
+        return (0,markup/* safeHtml */.b5) `<g class="interval-row"><text class="row-label" x="${(0,markup/* svgNumber */.Ah)(area.left - 8)}" y="${(0,markup/* svgNumber */.Ah)(y)}" text-anchor="end" dominant-baseline="central">${(0,markup/* truncateText */.EJ)(row.label, LABEL_LENGTH)}</text>${interval}${estimate}</g>`;
+    });
+    const referenceX = (0,markup/* svgNumber */.Ah)(x(reference));
+    return (0,chart_frame/* chartSvg */.nS)({
+        width,
+        height,
+        title: spec.title,
+        description: spec.description,
+        className: 'chart-svg interval-chart',
+        body: [
+            (0,markup/* safeHtml */.b5) `<g class="grid-lines">${ticks.values.map((value) => (0,markup/* safeHtml */.b5) `<line class="grid" x1="${(0,markup/* svgNumber */.Ah)(x(value))}" x2="${(0,markup/* svgNumber */.Ah)(x(value))}" y1="${(0,markup/* svgNumber */.Ah)(area.top)}" y2="${(0,markup/* svgNumber */.Ah)(area.top + area.height)}"/>`)}</g>`,
+            (0,markup/* safeHtml */.b5) `<line class="reference tone-muted" x1="${referenceX}" x2="${referenceX}" y1="${(0,markup/* svgNumber */.Ah)(area.top)}" y2="${(0,markup/* svgNumber */.Ah)(area.top + area.height)}"/>`,
+            (0,chart_frame/* xAxisMarkup */.qN)(area, ticks.values.map((value) => ({ position: x(value), label: (0,axis_scale/* tickLabel */.q5)(value, ticks.step) })), spec.xLabel),
+            (0,markup/* safeHtml */.b5) `<g class="rows">${rows}</g>`
+        ]
+    });
+}
+
+// EXTERNAL MODULE: ./shared/html-report/key-value-card.ts
+var key_value_card = __webpack_require__(52587);
+// EXTERNAL MODULE: ./shared/html-report/status-badge.ts
+var status_badge = __webpack_require__(52111);
+;// CONCATENATED MODULE: ./shared/html-report/gate-sections.ts
+
+
+
+
+
+
+
+
+/**
+ * The evaluate-gate part of an HTML report: the verdict, candidate vs champion for every metric
+ * with the difference and its bootstrap confidence interval (as a table and as a dot-and-whisker
+ * chart around "no difference"), one row per rule with its reason, the paired tests (McNemar,
+ * DeLong), and per-class and per-slice metrics.
+ */
+const VERDICTS = {
+    promote: { tone: 'pass', text: 'promote' },
+    reject: { tone: 'fail', text: 'reject' },
+    'no-champion': { tone: 'neutral', text: 'no champion to compare' }
+};
+/** The verdict of a gate report as a badge. */
+function gateStatus(report) {
+    return VERDICTS[report.verdict];
+}
+/** Sections for one evaluate-gate run; `idPrefix` tells apart several runs in one document. */
+function gateReportSections(report, options = {}) {
+    const prefix = options.idPrefix ?? 'gate';
+    const sections = [
+        verdictSection(report, `${prefix}-verdict`),
+        metricsSection(report, `${prefix}-metrics`)
+    ];
+    const details = detailSection(report, `${prefix}-details`);
+    if (details !== undefined)
+        sections.push(details);
+    return sections;
+}
+function verdictSection(report, id) {
+    const champion = report.champion === null
+        ? report.champion_note
+        : `${report.champion.reference}${report.champion.stage === null ? '' : ` (${report.champion.stage})`}`;
+    const bootstrap = report.rules.bootstrap;
+    const facts = [
+        { key: 'Candidate', value: (0,html_table/* codeText */.p)(report.candidate.reference) },
+        { key: 'Champion', value: report.champion === null ? champion : (0,html_table/* codeText */.p)(champion) },
+        { key: 'Task', value: report.task },
+        { key: 'Target', value: (0,html_table/* codeText */.p)(report.data.target) },
+        {
+            key: 'Rows scored',
+            value: `${(0,display_number/* displayNumber */.o)(report.data.rows)}${report.data.rows_without_target > 0 ? ` (${(0,display_number/* displayNumber */.o)(report.data.rows_without_target)} without a target)` : ''}`
+        },
+        {
+            key: 'Data',
+            value: (0,markup/* joinMarkup */.Rm)(report.data.files.map((file) => (0,markup/* safeHtml */.b5) `${(0,html_table/* codeText */.p)(file.path)} (sha256 ${file.sha256.slice(0, 12)})`), ', ')
+        },
+        {
+            key: 'Rules',
+            value: (0,markup/* safeHtml */.b5) `${(0,html_table/* codeText */.p)(report.rules.source)} (${report.rules.comparison} comparison)`
+        },
+        {
+            key: 'Bootstrap',
+            value: `${(0,display_number/* displayNumber */.o)(bootstrap.replicates)} replicates, ${bootstrap.interval} intervals, seed ${bootstrap.seed}${bootstrap.stratified ? ', stratified' : ''}`
+        },
+        { key: 'Generated', value: report.generated_at }
+    ];
+    const rules = (0,html_table/* htmlTable */.I)({
+        caption: 'Rules',
+        columns: [
+            { header: 'Outcome' },
+            { header: 'Metric' },
+            { header: 'Rule' },
+            { header: 'Required' },
+            { header: 'Candidate', numeric: true },
+            { header: 'Champion', numeric: true },
+            { header: 'Reason' }
+        ],
+        rows: report.reasons.map((reason) => [
+            reason.passed === null
+                ? (0,status_badge/* statusBadge */.O)('neutral', 'not evaluated')
+                : reason.passed
+                    ? (0,status_badge/* statusBadge */.O)('pass', 'passed')
+                    : (0,status_badge/* statusBadge */.O)('fail', 'failed'),
+            (0,html_table/* codeText */.p)(reason.metric),
+            reason.rule.replace(/_/g, ' '),
+            reason.required,
+            (0,display_number/* displayNumber */.o)(reason.candidate),
+            (0,display_number/* displayNumber */.o)(reason.champion),
+            reason.sentence
+        ]),
+        rowClasses: report.reasons.map((reason) => (reason.passed === false ? 'row-fail' : '')),
+        emptyText: 'The rules file has no rules.'
+    });
+    const warnings = report.warnings.length === 0
+        ? ''
+        : (0,markup/* safeHtml */.b5) `<h3>Warnings</h3><ul>${report.warnings.map((warning) => (0,markup/* safeHtml */.b5) `<li>${warning}</li>`)}</ul>`;
+    return {
+        id,
+        title: 'Evaluation gate',
+        source: 'evaluate-gate',
+        status: gateStatus(report),
+        lead: report.summary,
+        body: (0,markup/* safeHtml */.b5) `${(0,key_value_card/* keyValueCard */.J)(facts)}${rules}${warnings}`
+    };
+}
+function metricsSection(report, id) {
+    const candidate = report.metrics.candidate;
+    const champion = report.metrics.champion;
+    const ruleMetrics = new Set(report.reasons.map((reason) => reason.metric));
+    const names = [...new Set([...ruleMetrics, ...Object.keys(candidate)])];
+    const intervals = new Map(report.evidence.bootstrap.map((entry) => [entry.metric, entry]));
+    const rows = names.map((name) => {
+        const label = ruleMetrics.has(name)
+            ? (0,markup/* safeHtml */.b5) `${(0,html_table/* codeText */.p)(name)} <span class="note">(rule)</span>`
+            : (0,html_table/* codeText */.p)(name);
+        const value = candidate[name] ?? null;
+        if (champion === null)
+            return [label, (0,display_number/* displayNumber */.o)(value)];
+        const other = champion[name] ?? null;
+        const interval = intervals.get(name);
+        return [
+            label,
+            (0,display_number/* displayNumber */.o)(value),
+            (0,display_number/* displayNumber */.o)(other),
+            delta(name, value, other),
+            interval === undefined
+                ? ''
+                : `[${(0,display_number/* displayNumber */.o)(interval.lower)}, ${(0,display_number/* displayNumber */.o)(interval.upper)}] at ${(0,display_number/* displayPercent */.a)(interval.confidence_level, 4)}`
+        ];
+    });
+    const table = (0,html_table/* htmlTable */.I)({
+        caption: champion === null ? 'Candidate metrics' : 'Candidate vs champion',
+        columns: champion === null
+            ? [{ header: 'Metric' }, { header: 'Candidate', numeric: true }]
+            : [
+                { header: 'Metric' },
+                { header: 'Candidate', numeric: true },
+                { header: 'Champion', numeric: true },
+                { header: 'Δ candidate − champion', numeric: true },
+                { header: 'Bootstrap CI of Δ', numeric: true }
+            ],
+        rows
+    });
+    const withInterval = report.evidence.bootstrap.filter((entry) => entry.lower !== null && entry.upper !== null);
+    const chart = withInterval.length === 0
+        ? ''
+        : (0,chart_frame/* chartFigure */.VR)('Bootstrap confidence intervals of candidate − champion', intervalChartSvg({
+            title: 'Bootstrap confidence intervals of candidate minus champion',
+            description: `${withInterval.length} metric difference(s) with their ${withInterval
+                .map((entry) => `${(0,display_number/* displayPercent */.a)(entry.confidence_level, 4)} ${entry.interval}`)
+                .filter((text, index, all) => all.indexOf(text) === index)
+                .join(', ')} intervals; an interval that excludes 0 is a significant difference.`,
+            xLabel: 'candidate − champion',
+            rows: withInterval.map((entry) => ({
+                label: entry.metric,
+                estimate: entry.estimate,
+                lower: entry.lower,
+                upper: entry.upper,
+                tone: improvementTone(entry.metric, entry.lower, entry.upper)
+            }))
+        }), 'Green: the whole interval is an improvement; red: the whole interval is worse; blue: it includes no difference.');
+    return {
+        id,
+        title: 'Metrics',
+        source: 'evaluate-gate',
+        lead: champion === null
+            ? 'No champion: the candidate alone, against the absolute bounds.'
+            : 'Δ is the candidate minus the champion on the same rows; ▲ marks an improvement for the metric.',
+        body: (0,markup/* safeHtml */.b5) `${table}${chart}${testsTable(report)}`
+    };
+}
+function testsTable(report) {
+    const { mcnemar, delong, notes } = report.evidence;
+    const rows = [];
+    if (mcnemar !== null) {
+        rows.push([
+            `McNemar (${mcnemar.method})`,
+            (0,display_number/* displayNumber */.o)(mcnemar.statistic),
+            (0,display_number/* displayNumber */.o)(mcnemar.p_value),
+            `${(0,display_number/* displayNumber */.o)(mcnemar.c)} rows only the candidate got right, ${(0,display_number/* displayNumber */.o)(mcnemar.b)} only the champion; ${mcnemar.favours_candidate ? 'favours the candidate' : 'favours the champion'}.`
+        ]);
+    }
+    if (delong !== null) {
+        rows.push([
+            'DeLong (ROC AUC)',
+            (0,display_number/* displayNumber */.o)(delong.z),
+            (0,display_number/* displayNumber */.o)(delong.p_value),
+            `AUC ${(0,display_number/* displayNumber */.o)(delong.candidate_auc)} vs ${(0,display_number/* displayNumber */.o)(delong.champion_auc)}; ${(0,display_number/* displayPercent */.a)(delong.confidence_level, 4)} CI of Δ [${(0,display_number/* displayNumber */.o)(delong.lower)}, ${(0,display_number/* displayNumber */.o)(delong.upper)}].`
+        ]);
+    }
+    for (const entry of report.evidence.bootstrap) {
+        rows.push([
+            `Bootstrap ${entry.metric}`,
+            (0,display_number/* displayNumber */.o)(entry.estimate),
+            '—',
+            `${(0,display_number/* displayPercent */.a)(entry.confidence_level, 4)} ${entry.interval} CI [${(0,display_number/* displayNumber */.o)(entry.lower)}, ${(0,display_number/* displayNumber */.o)(entry.upper)}], ${entry.resampling}, ${(0,display_number/* displayNumber */.o)(entry.replicates_used)} replicates${entry.replicates_dropped > 0 ? ` (${entry.replicates_dropped} dropped)` : ''}, seed ${entry.seed}${entry.required ? '; required by a rule' : ''}.`
+        ]);
+    }
+    if (rows.length === 0 && notes.length === 0)
+        return '';
+    return (0,markup/* safeHtml */.b5) `<h3>Statistical tests</h3>${(0,html_table/* htmlTable */.I)({
+        columns: [
+            { header: 'Test' },
+            { header: 'Statistic', numeric: true },
+            { header: 'p-value', numeric: true },
+            { header: 'Meaning' }
+        ],
+        rows,
+        emptyText: 'No paired test ran.'
+    })}${notes.length === 0
+        ? ''
+        : (0,markup/* safeHtml */.b5) `<ul class="note">${notes.map((note) => (0,markup/* safeHtml */.b5) `<li>${note}</li>`)}</ul>`}`;
+}
+function detailSection(report, id) {
+    const parts = [];
+    const withChampion = report.champion !== null;
+    if (report.per_class !== null && report.per_class.length > 0) {
+        parts.push((0,html_table/* htmlTable */.I)({
+            caption: 'Per-class precision, recall and F1',
+            columns: [
+                { header: 'Class' },
+                { header: 'Support', numeric: true },
+                { header: 'Precision', numeric: true },
+                { header: 'Recall', numeric: true },
+                { header: 'F1', numeric: true },
+                ...(withChampion
+                    ? [
+                        { header: 'Champion precision', numeric: true },
+                        { header: 'Champion recall', numeric: true },
+                        { header: 'Champion F1', numeric: true }
+                    ]
+                    : [])
+            ],
+            rows: report.per_class.map((row) => [
+                (0,html_table/* codeText */.p)(String(row.label)),
+                row.support,
+                (0,display_number/* displayNumber */.o)(row.candidate.precision),
+                (0,display_number/* displayNumber */.o)(row.candidate.recall),
+                (0,display_number/* displayNumber */.o)(row.candidate.f1),
+                ...(row.champion === null
+                    ? withChampion
+                        ? ['—', '—', '—']
+                        : []
+                    : [
+                        (0,display_number/* displayNumber */.o)(row.champion.precision),
+                        (0,display_number/* displayNumber */.o)(row.champion.recall),
+                        (0,display_number/* displayNumber */.o)(row.champion.f1)
+                    ])
+            ])
+        }));
+    }
+    const slices = report.slices;
+    if (slices !== null) {
+        const value = (table, name) => (0,display_number/* displayNumber */.o)(table?.[name] ?? null);
+        parts.push((0,html_table/* htmlTable */.I)({
+            caption: `Metrics by ${slices.column} (${slices.slices.length} slices)`,
+            columns: [
+                { header: 'Slice' },
+                { header: 'Rows', numeric: true },
+                ...slices.metrics.flatMap((name) => withChampion
+                    ? [
+                        { header: name, numeric: true },
+                        { header: `champion ${name}`, numeric: true }
+                    ]
+                    : [{ header: name, numeric: true }])
+            ],
+            rows: slices.slices.map((slice) => [
+                slice.value === null
+                    ? (0,markup/* safeHtml */.b5) `<span class="note">(missing)</span>`
+                    : (0,html_table/* codeText */.p)(slice.value),
+                slice.rows,
+                ...slices.metrics.flatMap((name) => withChampion
+                    ? [value(slice.candidate, name), value(slice.champion, name)]
+                    : [value(slice.candidate, name)])
+            ])
+        }));
+    }
+    if (parts.length === 0)
+        return undefined;
+    return {
+        id,
+        title: 'Per class and per slice',
+        source: 'evaluate-gate',
+        collapsed: true,
+        body: (0,markup/* safeHtml */.b5) `${parts}`
+    };
+}
+/** The difference with an arrow saying whether it is an improvement for this metric. */
+function delta(name, candidate, champion) {
+    if (candidate === null || champion === null)
+        return '—';
+    const difference = candidate - champion;
+    if (difference === 0)
+        return '0';
+    const better = greaterIsBetter(name) ? difference > 0 : difference < 0;
+    return `${difference > 0 ? '+' : ''}${(0,display_number/* displayNumber */.o)(difference)} ${better ? '▲' : '▼'}`;
+}
+function greaterIsBetter(name) {
+    return (0,metrics/* isMetricName */.M8)(name) ? metrics/* METRICS */.Cb[name].greaterIsBetter : true;
+}
+function improvementTone(name, lower, upper) {
+    if (lower === null || upper === null)
+        return 'value';
+    const up = greaterIsBetter(name);
+    if ((up && lower > 0) || (!up && upper < 0))
+        return 'center';
+    if ((up && upper < 0) || (!up && lower > 0))
+        return 'limit';
+    return 'value';
+}
+
+
+/***/ }),
+
 /***/ 22346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2130,63 +2502,6 @@ function quantile(column, q) {
 
 /***/ }),
 
-/***/ 1046:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ driftRunEvent)
-/* harmony export */ });
-/* harmony import */ var _lineage_openlineage_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20068);
-
-/**
- * The OpenLineage COMPLETE event of a drift-check run: inputs are the reference — the registered
- * model version itself for a `registry:` reference (so the graph shows version → drift run),
- * else its data or profile files — and the current data files (by SHA-256 when known); the
- * verdict is the run's `tollgate_drift` facet. A run that found drift COMPLETEs: drift is its
- * finding, not a failure of the run.
- */
-function driftRunEvent(request) {
-    const { context, report } = request;
-    const files = (side) => side.files.map((file) => {
-        const sha256 = request.digests?.get(file.path);
-        return {
-            namespace: context.namespace,
-            name: file.path,
-            ...(sha256 === undefined ? {} : { sha256 })
-        };
-    });
-    const model = report.reference.model;
-    const reference = report.reference.kind === 'registry' && model !== undefined
-        ? [
-            {
-                namespace: context.namespace,
-                name: `${model.name}@${model.version}`,
-                modelVersion: { model: model.name, version: model.version }
-            }
-        ]
-        : files(report.reference);
-    const drifted = report.dataset.drifted_columns;
-    return (0,_lineage_openlineage_event_js__WEBPACK_IMPORTED_MODULE_0__/* .buildRunEvent */ .IZ)({
-        context,
-        eventType: 'COMPLETE',
-        eventTime: report.generated_at,
-        inputs: [...reference, ...files(report.current)],
-        outcome: {
-            drift: {
-                drifted: report.drift_detected,
-                driftedColumns: drifted,
-                summary: `${drifted} of ${report.dataset.tested_columns} tested columns drifted` +
-                    (report.schema_changes.length > 0
-                        ? `; ${report.schema_changes.length} schema change(s)`
-                        : '')
-            }
-        }
-    });
-}
-
-
-/***/ }),
-
 /***/ 52304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2348,113 +2663,6 @@ async function bundleEvents(store, tag) {
         throw new errors/* IntegrityError */.cs(`${tag}'s ${model_bundle/* MODEL_BUNDLE_FILES */.rU.lineage} is not a lineage document`);
     }
     return parsed.value.events.map((event, index) => (0,openlineage_event/* parseRunEvent */.X0)(event, `lineage event ${index + 1} of ${tag}`));
-}
-
-
-/***/ }),
-
-/***/ 21441:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ spcRunEvent)
-/* harmony export */ });
-/* harmony import */ var _lineage_openlineage_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20068);
-
-/**
- * The OpenLineage COMPLETE event of an spc-check run: the metric files it read are the inputs
- * (by SHA-256, so a validate-data profile links back to the validation run that wrote it), each
- * carrying one data-quality assertion per charted metric ("in control on this run's point"); the
- * series' history is the output, one node per series however many runs append to it.
- */
-function spcRunEvent(request) {
-    const { context, report } = request;
-    const assertions = report.charts
-        .filter((chart) => chart.result !== null)
-        .map((chart) => ({
-        assertion: `spc:${chart.chart}`,
-        success: chart.in_control,
-        column: chart.metric ?? chart.name,
-        failures: chart.current_violations.length
-    }));
-    const inputs = request.metricsFiles.map((file) => ({
-        namespace: context.namespace,
-        name: file.path,
-        sha256: file.sha256,
-        quality: { assertions }
-    }));
-    const outputs = report.mode === 'history'
-        ? [{ namespace: context.namespace, name: `spc-history.${report.series}` }]
-        : [];
-    return (0,_lineage_openlineage_event_js__WEBPACK_IMPORTED_MODULE_0__/* .buildRunEvent */ .IZ)({
-        context,
-        eventType: 'COMPLETE',
-        eventTime: report.generated_at,
-        inputs,
-        outputs
-    });
-}
-
-
-/***/ }),
-
-/***/ 25791:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ validateRunEvent)
-/* harmony export */ });
-/* harmony import */ var _lineage_openlineage_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20068);
-/* harmony import */ var _train_lineage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55083);
-
-
-/**
- * The OpenLineage COMPLETE event of a validate-data run (DESIGN.md §7): the data files are the
- * inputs, each with its SHA-256 (so the same bytes are one node for validate-data, train and
- * drift-check alike), its schema and the standard data-quality facets — row count and column
- * metrics from the profile, and one assertion per check. The files the run wrote (profile,
- * report) are the outputs, by digest, so a later spc-check that reads the profile links to this
- * run. A run whose checks failed still COMPLETEs: the assertions carry the failures.
- */
-function validateRunEvent(request) {
-    const { context, report, profile } = request;
-    const schema = profile.columns.map((column) => ({ name: column.name, type: column.type }));
-    const single = report.data.files.length === 1;
-    // The checks judge the table all files form; each file carries them, as each is part of it.
-    const assertions = report.results.map((result) => ({
-        assertion: result.check,
-        success: result.status === 'pass',
-        ...(result.column === null ? {} : { column: result.column }),
-        severity: result.severity,
-        ...(result.unexpected_count === null ? {} : { failures: result.unexpected_count })
-    }));
-    const inputs = report.data.files.map((file) => {
-        const sha256 = request.digests.get(file.path);
-        return {
-            namespace: context.namespace,
-            name: file.path,
-            ...(sha256 === undefined ? {} : { sha256 }),
-            schema,
-            quality: {
-                bytes: file.bytes,
-                // The profile covers the whole table; per-file metrics are only exact for one file.
-                ...(single ? { rowCount: profile.rows, columns: (0,_train_lineage_js__WEBPACK_IMPORTED_MODULE_1__/* .columnMetrics */ .q)(profile) } : {}),
-                assertions
-            }
-        };
-    });
-    const outputs = (request.outputs ?? []).map((file) => ({
-        namespace: context.namespace,
-        name: file.path,
-        sha256: file.sha256
-    }));
-    return (0,_lineage_openlineage_event_js__WEBPACK_IMPORTED_MODULE_0__/* .buildRunEvent */ .IZ)({
-        context,
-        eventType: 'COMPLETE',
-        eventTime: report.generated_at,
-        inputs,
-        outputs
-    });
 }
 
 

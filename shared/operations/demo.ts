@@ -2,14 +2,18 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { LocalStore } from '../adapters/local-store.js'
 import { loadProjectConfig } from '../adapters/project-config.js'
-import { fileSha256, lineageContextFor } from '../adapters/run-provenance.js'
+import {
+  driftCheckRunEvents,
+  spcCheckRunEvents,
+  validateDataRunEvents
+} from '../adapters/data-run-lineage.js'
+import { lineageContextFor } from '../adapters/run-provenance.js'
 import { writeJsonFile, writeTextFile } from '../adapters/user-files.js'
 import { configuredStep } from './deploy-effects.js'
 import { LocalApprovalChannel } from './deploy-approval.js'
 import { deployModel } from './deploy-model.js'
 import { listDeployments } from './deploy-record-store.js'
 import { driftCheck } from './drift-check.js'
-import { driftRunEvent } from './drift-lineage.js'
 import { resolveDriftSettings } from './drift-settings.js'
 import { evaluateGate } from './gate-evaluation.js'
 import { gateVerdictRecordOf, saveGateVerdict } from './gate-record-store.js'
@@ -17,11 +21,9 @@ import { collectLifecycleLineage, type LifecycleLineage } from './lifecycle-line
 import { saveLineageEvent } from './lineage-record-store.js'
 import { prepareDemoDirectory } from './demo-directory.js'
 import { registerModel } from './register-model.js'
-import { spcCheck } from './spc-check.js'
-import { spcRunEvent } from './spc-lineage.js'
+import { spcCheck, type SpcCheckRequest } from './spc-check.js'
 import { trainModel } from './train-model.js'
 import { validateData } from './validate-data.js'
-import { validateRunEvent } from './validate-lineage.js'
 import { environmentDeployConfig } from '../deploy/deploy-config.js'
 import { runIdentityOf } from '../deploy/run-key.js'
 import {
@@ -62,7 +64,7 @@ import type { ReportSection } from '../html-report/report-section.js'
 import { spcReportSections } from '../html-report/spc-sections.js'
 import { validateReportSections } from '../html-report/validate-sections.js'
 import { renderLineageMermaidBlock } from '../lineage/mermaid-lineage.js'
-import type { LineageRunContext } from '../lineage/openlineage-event.js'
+import type { LineageRunContext, RunEvent } from '../lineage/openlineage-event.js'
 import { ModelRegistry } from '../registry/model-registry.js'
 import type { DeployReport } from '../report/deploy-report.js'
 import type { GateReport } from '../report/gate-report.js'
@@ -288,19 +290,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
     }
     writeJsonFile(files.report, outcome.report)
     writeJsonFile(files.profile, outcome.profile)
-    await saveLineageEvent(
+    await storeLineageEvents(
       store,
-      validateRunEvent({
-        context: context('validate-data'),
+      await validateDataRunEvents({
         report: outcome.report,
         profile: outcome.profile,
-        digests: await digestsOf(outcome.report.data.files.map((file) => file.path)),
-        outputs: await Promise.all(
-          [files.profile, files.report].map(async (file) => ({
-            path: file,
-            sha256: await fileSha256(file)
-          }))
-        )
+        reportPath: files.report,
+        profilePath: files.profile,
+        env: DEMO_ENV
       })
     )
     return {
@@ -334,7 +331,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
       })
       progress?.stageProgress(run.day, total)
     }
-    const report = await spcCheck({
+    const today: SpcCheckRequest = {
       mode: 'history',
       series: DEMO_SPC_SERIES,
       metricsPaths: [validated.profilePath],
@@ -344,18 +341,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
       inputs: {},
       failOn: 'error',
       now
-    })
+    }
+    const report = await spcCheck(today)
     progress?.stageProgress(total, total)
     writeJsonFile(reportPath('spc-report.json'), report)
-    await saveLineageEvent(
+    await storeLineageEvents(
       store,
-      spcRunEvent({
-        context: context('spc-check'),
-        report,
-        metricsFiles: [
-          { path: validated.profilePath, sha256: await fileSha256(validated.profilePath) }
-        ]
-      })
+      await spcCheckRunEvents({ request: today, report, env: DEMO_ENV })
     )
     return {
       value: report,
@@ -516,14 +508,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
       registryConfig: project.registry
     })
     writeJsonFile(reportPath('drift-report.json'), report)
-    await saveLineageEvent(
-      store,
-      driftRunEvent({
-        context: context('drift-check'),
-        report,
-        digests: await digestsOf(report.current.files.map((file) => file.path))
-      })
-    )
+    await storeLineageEvents(store, await driftCheckRunEvents({ report, cwd: dir, env: DEMO_ENV }))
     return { value: report, verdict: driftVerdict(report) }
   })
 
@@ -605,8 +590,7 @@ function localRun() {
   return runIdentityOf({ runId: '', runAttempt: '1', job: '', workflow: '' }, Date.now())
 }
 
-async function digestsOf(paths: readonly string[]): Promise<Map<string, string>> {
-  const digests = new Map<string, string>()
-  for (const file of paths) digests.set(file, await fileSha256(file))
-  return digests
+/** Keeps a run's events in the store's `lineage` series, where collectLifecycleLineage reads them. */
+async function storeLineageEvents(store: LocalStore, events: readonly RunEvent[]): Promise<void> {
+  for (const event of events) await saveLineageEvent(store, event)
 }

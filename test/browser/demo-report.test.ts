@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { runDemo, type DemoOutcome } from '../../shared/operations/demo.js'
-import { launchChromium, watchPage } from '../helpers/chromium.js'
+import { expectNoPageProblems, launchChromium, watchPage } from '../helpers/chromium.js'
 import { makeTempDir } from '../helpers/temp-dir.js'
 
 /**
@@ -41,13 +41,7 @@ describe("the demo's HTML report in headless Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const problems = await watchPage(page, url)
     await page.goto(url, { waitUntil: 'load' })
-    expect(problems).toEqual({
-      consoleErrors: [],
-      pageErrors: [],
-      failedRequests: [],
-      otherRequests: [],
-      dialogs: []
-    })
+    expectNoPageProblems(problems)
     const headings = await page.locator('h2').allTextContents()
     for (const expected of [
       'The demo at a glance',

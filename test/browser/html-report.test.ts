@@ -21,7 +21,12 @@ import {
   validateStatus
 } from '../../shared/html-report/validate-sections.js'
 import type { ValidateOutcome } from '../../shared/operations/validate-data.js'
-import { launchChromium, watchPage, type PageProblems } from '../helpers/chromium.js'
+import {
+  expectNoPageProblems,
+  launchChromium,
+  watchPage,
+  type PageProblems
+} from '../helpers/chromium.js'
 import { makeTempDir, type TempDir } from '../helpers/temp-dir.js'
 import { smallFixtureReport } from '../shared/drift-report/drift-report-fixture.js'
 import {
@@ -158,16 +163,6 @@ async function openReport(viewport: {
   return { page, problems }
 }
 
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems).toEqual({
-    consoleErrors: [],
-    pageErrors: [],
-    failedRequests: [],
-    otherRequests: [],
-    dialogs: []
-  })
-}
-
 async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, name)
@@ -270,7 +265,7 @@ describe('the HTML report in headless Chromium', () => {
       expect(untitled).toBe(0)
 
       await screenshot(page, 'html-report-light.png')
-      expectNoProblems(problems)
+      expectNoPageProblems(problems)
     } finally {
       await page.close()
     }
@@ -285,7 +280,7 @@ describe('the HTML report in headless Chromium', () => {
       expect(light).toBe('rgb(255, 255, 255)')
       expect(dark).toBe('rgb(13, 17, 23)')
       await screenshot(page, 'html-report-dark.png')
-      expectNoProblems(problems)
+      expectNoPageProblems(problems)
     } finally {
       await page.close()
     }
@@ -309,7 +304,7 @@ describe('the HTML report in headless Chromium', () => {
         await page.getByRole('heading', { level: 2, name: 'Data checks', exact: true }).isVisible()
       ).toBe(true)
       await screenshot(page, 'html-report-narrow.png')
-      expectNoProblems(problems)
+      expectNoPageProblems(problems)
     } finally {
       await page.close()
     }

@@ -9,7 +9,7 @@ import {
   type FakeActionsRuntime
 } from '../harness/fake-actions-runtime.js'
 import { removeRunDirectories, runAction } from '../harness/run-action.js'
-import { launchChromium, watchPage } from '../helpers/chromium.js'
+import { expectNoPageProblems, launchChromium, watchPage } from '../helpers/chromium.js'
 import { makeTempDir, type TempDir } from '../helpers/temp-dir.js'
 import { HOSTILE, writeHostileTable } from '../shared/html-report/report-fixtures.js'
 
@@ -85,13 +85,7 @@ describe('validate-data with html-report', () => {
       const path = join(folder, 'validate-data-artifact.png')
       writeFileSync(path, await page.screenshot({ fullPage: true }))
       console.log(`validate-data HTML report screenshot: ${path}`)
-      expect(problems).toEqual({
-        consoleErrors: [],
-        pageErrors: [],
-        failedRequests: [],
-        otherRequests: [],
-        dialogs: []
-      })
+      expectNoPageProblems(problems)
     } finally {
       await page.close()
     }

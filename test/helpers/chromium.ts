@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { expect } from '@jest/globals'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /**
@@ -80,4 +81,15 @@ export async function watchPage(page: Page, allowedUrl: string): Promise<PagePro
     await route.abort('blockedbyclient')
   })
   return problems
+}
+
+/** Asserts that a watched page had none of the problems watchPage records. */
+export function expectNoPageProblems(problems: PageProblems): void {
+  expect(problems).toEqual({
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    otherRequests: [],
+    dialogs: []
+  })
 }
